@@ -1,0 +1,16 @@
+"""The ``claimcheck`` command: thin commands over the library.
+
+Each command module registers itself on ``app``; library errors become one
+line and exit status 1 in ``app``'s group. Heavy imports stay inside the
+commands that need them, so ``claimcheck --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+from . import units as _units  # noqa: F401  (registers the command)
+from .app import app
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

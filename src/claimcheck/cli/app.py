@@ -1,0 +1,32 @@
+"""The typer application every command module registers on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from ..errors import ClaimcheckError
+
+
+class _Group(TyperGroup):
+    """Turns a library error into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimcheckError as err:
+            click.echo(f"claimcheck: error: {err}", err=True)
+            ctx.exit(1)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="claimcheck",
+    help="Check public statements against the inspection report they talk about.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)

@@ -1,0 +1,1 @@
+"""``claimcheck units``: show what was read from reports (placeholder until the reader lands)."""

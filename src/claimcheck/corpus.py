@@ -1,0 +1,130 @@
+"""The corpus: documents and their metadata, read from ``corpus/manifest.toml``.
+
+Also the one place that reads a user's file into text, so every command fails
+the same clear way on a missing, empty, binary or non-UTF-8 file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CorpusError, InputError
+from .types import Document, Kind
+
+MANIFEST = "manifest.toml"
+_FIELDS = ("title", "publisher", "date", "about", "author", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The documents of a corpus, in manifest order."""
+
+    root: Path
+    documents: tuple[Document, ...]
+
+    def get(self, doc_id: str) -> Document:
+        """The document with this id."""
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        known = ", ".join(d.id for d in self.documents)
+        raise CorpusError(f"no document {doc_id!r} in {self.root / MANIFEST}; known: {known}")
+
+    def reports(self) -> tuple[Document, ...]:
+        """The reports, in manifest order."""
+        return tuple(d for d in self.documents if d.kind is Kind.REPORT)
+
+    def statements(self) -> tuple[Document, ...]:
+        """The statements, in manifest order."""
+        return tuple(d for d in self.documents if d.kind is Kind.STATEMENT)
+
+
+def default_root() -> Path:
+    """The bundled corpus: ``corpus/`` at the top of the project checkout."""
+    return Path(__file__).resolve().parents[2] / "corpus"
+
+
+def load(root: Path | None = None) -> Corpus:
+    """Read the manifest under ``root`` and the text of every statement it names.
+
+    Reports are listed with an empty text: reading one (text or PDF) is the
+    reader's job, and is cached.
+    """
+    root = root or default_root()
+    manifest = root / MANIFEST
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorpusError(f"{manifest}: no corpus manifest; see README 'The corpus'") from None
+    except tomllib.TOMLDecodeError as err:
+        raise CorpusError(f"{manifest}: not valid TOML ({err})") from None
+    docs = []
+    seen: set[str] = set()
+    for i, entry in enumerate(data.get("document", []), start=1):
+        doc = _entry(root, entry, i)
+        if doc.id in seen:
+            raise CorpusError(f"{manifest}: document id {doc.id!r} is used twice")
+        seen.add(doc.id)
+        docs.append(doc)
+    for doc in docs:
+        if doc.kind is Kind.STATEMENT and doc.about and doc.about not in seen:
+            raise CorpusError(f"{manifest}: {doc.id} is about {doc.about!r}, which is not listed")
+    return Corpus(root, tuple(docs))
+
+
+def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
+    where = f"{root / MANIFEST}: document {index}"
+    try:
+        doc_id, kind, rel = str(entry["id"]), str(entry["kind"]), str(entry["path"])
+    except KeyError as err:
+        raise CorpusError(f"{where} has no {err.args[0]!r}") from None
+    if kind not in {k.value for k in Kind}:
+        raise CorpusError(f"{where}: kind must be 'report' or 'statement', not {kind!r}")
+    path = root / rel
+    if not path.is_file():
+        raise CorpusError(f"{where}: {path} does not exist")
+    fields = {name: str(entry.get(name, "")) for name in _FIELDS}
+    text = read_text(path) if kind == Kind.STATEMENT.value else ""
+    return Document(id=doc_id, kind=Kind(kind), path=str(path), text=text, **fields)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a user's file, or one clear error on why it cannot be read."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from None
+    if not data.strip():
+        raise InputError(f"{path}: is empty")
+    return data
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text from bytes, refusing binary junk and other encodings plainly."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: is a binary file, not text; give a .txt, .md, .html or .pdf")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{name}: is not UTF-8 text (byte {err.start}); re-save it as UTF-8 "
+            "(e.g. iconv -f latin1 -t utf-8)"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of a user's file."""
+    return decode(read_bytes(path), str(path))
+
+
+def statement(path: Path) -> Document:
+    """A statement file that is not in the corpus, as a Document named by its file."""
+    return Document(id=path.stem, kind=Kind.STATEMENT, path=str(path), text=read_text(path),
+                    title=path.stem)

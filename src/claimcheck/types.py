@@ -1,0 +1,211 @@
+"""Typed records passed between the stages of claimcheck.
+
+Every record is a frozen, slotted dataclass of strings, numbers and character
+offsets, never a live parser object, so any output can be rebuilt from them and
+a verdict replayed from its steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a corpus document is."""
+
+    REPORT = "report"
+    STATEMENT = "statement"
+
+
+class Label(str, Enum):
+    """The verdict on one claim."""
+
+    SUPPORTED = "supported"
+    SOFTENED = "softened"
+    CONTRADICTED = "contradicted"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A report or a statement, with the metadata a user keeps in the manifest.
+
+    Attributes:
+        id: Short stable name, unique in the corpus ("harrow-2025").
+        kind: Report or statement.
+        path: Where the text was read from.
+        text: The document's text (extracted text for a PDF).
+        title: Human title.
+        publisher: Who published it.
+        date: ISO date of publication ("2025-03-04"), or "" when unknown.
+        about: For a statement, the id of the report it talks about.
+        author: The person or body who made the statement, if known.
+        url: Where it was published, if known.
+    """
+
+    id: str
+    kind: Kind
+    path: str
+    text: str
+    title: str = ""
+    publisher: str = ""
+    date: str = ""
+    about: str = ""
+    author: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One citable unit of a report: a whole paragraph, bullet, table or header.
+
+    Attributes:
+        report: Id of the report document.
+        id: "header", "judgements", "summary-N", "improve-N" or the paragraph number.
+        section: Heading of the section the unit stands in ("" before the first).
+        grade: That section's grade as the report words it ("" when none).
+        text: The unit's text, rejoined across page breaks, whitespace folded.
+        start: Offset of the unit's first character in the extracted source text.
+        end: Offset just past its last character in the extracted source text.
+        grades: For the judgements unit: (area, grade) rows as the report words them.
+    """
+
+    report: str
+    id: str
+    section: str
+    grade: str
+    text: str
+    start: int
+    end: int
+    grades: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A report read into units, with what its header says."""
+
+    document: Document
+    units: tuple[Unit, ...]
+    title: str = ""
+    dates: str = ""
+    lead_inspector: str = ""
+
+    @property
+    def grades(self) -> tuple[tuple[str, str], ...]:
+        """The judgement table's (area, grade) rows, empty when none was read."""
+        for unit in self.units:
+            if unit.id == "judgements":
+                return unit.grades
+        return ()
+
+    def unit(self, unit_id: str) -> Unit:
+        """The unit with this id; KeyError when the report has none."""
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a statement, with whether it is worth checking and why.
+
+    Attributes:
+        doc: Id of the statement document.
+        text: The sentence as written.
+        start: Offset of its first character in the statement.
+        end: Offset just past its last character.
+        checkworthy: Whether it asserts something the report could confirm or deny.
+        reason: Plain words on why it is or is not checkworthy.
+        claim: The text to check, when it differs from the sentence: the embedded
+            claim of reported speech, without the attribution ("" means the sentence).
+        parts: The clauses of a sentence that joins several claims, each checked
+            on its own; empty when the sentence is one claim.
+        after_report: True when the claim speaks of a time after the report ("now").
+    """
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    checkworthy: bool
+    reason: str
+    claim: str = ""
+    parts: tuple[str, ...] = ()
+    after_report: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A report unit that bears on a claim.
+
+    Attributes:
+        unit: The unit's id.
+        score: How strongly it bears on the claim, in [0, 1].
+        quote: The sentence of the unit that aligns best with the claim.
+        quote_start: Offset of the quote in the unit's text.
+        quote_end: Offset just past the quote in the unit's text.
+        matched: Claim words (lemmas) found in the unit, strongest first.
+    """
+
+    unit: str
+    score: float
+    quote: str
+    quote_start: int
+    quote_end: int
+    matched: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One comparison that fired while deciding a verdict.
+
+    Attributes:
+        axis: What was compared: "grade", "polarity", "quantity", "severity",
+            "hedge", "qualifier", "time", "retrieval" or "part".
+        outcome: The label this step points to.
+        claim_words: The words on the claim's side.
+        evidence_words: The words on the report's side ("" when none).
+        unit: The unit the evidence words come from ("" when none).
+        note: The step in plain words.
+    """
+
+    axis: str
+    outcome: Label
+    claim_words: str
+    evidence_words: str
+    unit: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The verdict on one sentence of a statement.
+
+    Attributes:
+        sentence: The sentence judged.
+        label: The verdict; None when the sentence is not checkworthy.
+        confidence: How sure the rules are, in [0, 1]; 0 when not checkworthy.
+        evidence: The units that bear on it, best first.
+        steps: The comparisons that decided it, in the order they were made.
+        explanation: One plain line saying why.
+        part: The clause that decided the verdict, for a sentence of several parts.
+    """
+
+    sentence: Sentence
+    label: Label | None
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    steps: tuple[Step, ...] = ()
+    explanation: str = ""
+    part: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVerdicts:
+    """Every sentence of one statement, judged against one report."""
+
+    document: Document
+    report: Report
+    verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
