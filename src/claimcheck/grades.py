@@ -1,0 +1,135 @@
+"""Grades in claims, and the judgement table they are checked against.
+
+A claim such as "rated Good for safeguarding, but Inadequate overall" names
+grades and judgement areas. Each area is paired with the grade mentioned nearest
+to it, and compared with the report's judgement table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from . import text
+from .lexicon import Lexicons
+from .match import PhraseTable
+from .types import Report
+
+# Words that make a grade word a grade, not praise: "rated good", "an 'Inadequate'".
+_RATING_CUES = ("rate", "rating", "grade", "graded", "judge", "judgement", "judgment", "category",
+                "verdict", "score", "ofsted", "lowest", "overall", "classify")
+_QUOTES = "'\"‘’“”"
+
+
+@dataclass(frozen=True, slots=True)
+class GradeName:
+    """One of the four grades."""
+
+    name: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A judgement area a claim gives a grade, with the words it uses."""
+
+    area: str
+    grades: tuple[GradeName, ...]
+    area_words: str
+    grade_words: str
+    past: bool
+
+
+class GradeBook:
+    """The grade and area lexicon, ready to match."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        lexicon = lexicons["grades"]
+        self.grades = {g["name"]: GradeName(g["name"], int(g["rank"])) for g in lexicon["grade"]}
+        self.grade_table = PhraseTable({g["name"]: g["aliases"] for g in lexicon["grade"]})
+        self.area_table = PhraseTable({k: a["aliases"] for k, a in lexicon["area"].items()})
+        self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
+
+    def grade_of(self, words: str) -> GradeName | None:
+        """The grade a phrase names ("Requires improvement to be good"), if any."""
+        hits = self.grade_table.find(text.lemmas(words))
+        return self.grades[hits[0].key] if hits else None
+
+    def area_of_row(self, row: str) -> str:
+        """The area key of a judgement-table row."""
+        lowered = row.lower()
+        for key, phrase in self.area_rows.items():
+            if phrase in lowered:
+                return key
+        return ""
+
+    def table(self, report: Report) -> dict[str, tuple[str, GradeName | None]]:
+        """Area key -> (grade as worded, grade) from the report's judgement table.
+
+        An older report grades children in care and care leavers in one row; that
+        row answers for both areas.
+        """
+        out: dict[str, tuple[str, GradeName | None]] = {}
+        for row, grade in report.grades:
+            lowered = row.lower()
+            for key, phrase in self.area_rows.items():
+                if phrase in lowered and key not in out:
+                    out[key] = (grade, self.grade_of(grade))
+        return out
+
+    def mentions(self, claim: str) -> list[Mention]:
+        """The (area, grade) pairs a claim asserts; empty when it names no grade."""
+        tokens = text.words(claim)
+        lemmas = [t.lemma for t in tokens]
+        grade_hits = self.grade_table.find(lemmas)
+        if not grade_hits:
+            return []
+        if not self._is_rating(claim, tokens, grade_hits):
+            return []
+        area_hits = [h for h in self.area_table.find(lemmas)]
+        past = any(t.norm in {"previous", "last", "prior", "former", "earlier"} for t in tokens)
+        out = []
+        if not area_hits:
+            words = " ".join(tokens[i].text for h in grade_hits for i in range(h.start, h.end))
+            grades = tuple(self.grades[h.key] for h in grade_hits)
+            return [Mention("", grades, "", words, past)]
+        disjunction = "or" in lemmas and len(grade_hits) > 1
+        for area in area_hits:
+            if disjunction:
+                chosen = grade_hits
+            else:
+                nearest = min(grade_hits, key=lambda h: _distance(h.start, h.end, area.start, area.end))
+                chosen = [nearest]
+            grades = tuple(self.grades[h.key] for h in chosen)
+            area_words = " ".join(t.text for t in tokens[area.start : area.end])
+            grade_words = " or ".join(
+                " ".join(t.text for t in tokens[h.start : h.end]) for h in chosen)
+            out.append(Mention(area.key, grades, area_words, grade_words, past))
+        return out
+
+    def _is_rating(self, claim: str, tokens: list[text.Token], hits: list) -> bool:
+        lemmas = {t.lemma for t in tokens}
+        if lemmas & set(_RATING_CUES):
+            return True
+        for hit in hits:
+            start = tokens[hit.start].start
+            end = tokens[hit.end - 1].end
+            if (start > 0 and claim[start - 1] in _QUOTES) or claim[end:end + 1] in _QUOTES:
+                return True
+            if self.grades[hit.key].rank in (1, 2):  # "inadequate", "requires improvement"
+                return True
+        return False
+
+
+def _distance(a0: int, a1: int, b0: int, b1: int) -> int:
+    if a1 <= b0:
+        return b0 - a1
+    if b1 <= a0:
+        return a0 - b1
+    return 0
+
+
+@cache
+def book(lexicons: Lexicons) -> GradeBook:
+    """The grade book for these lexicons (built once per process)."""
+    return GradeBook(lexicons)

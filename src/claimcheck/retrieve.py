@@ -1,0 +1,201 @@
+"""Evidence: the report units that bear on a claim, best first.
+
+Each unit is indexed once per report (and cached by content): its words as
+stemmed lemmas, plus a term for every domain synonym group it mentions, so "young
+people leaving care" finds "care leavers". A claim is scored against every unit
+with BM25, with a prior for the section the claim's subject belongs to; the score
+a user sees blends how much of the claim's weight the unit covers, the sentence
+that covers most of it, and fuzzy phrase overlap, in [0, 1]. Inside the unit the
+best-aligned sentence is the quote the verdict is decided on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from . import text
+from .lexicon import Lexicons
+from .match import PhraseTable
+from .types import Evidence, Report, Unit
+
+K1 = 1.2
+B = 0.75
+JUDGEMENTS = "judgements"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence of a unit, with its offsets in the unit's text and its terms."""
+
+    start: int
+    end: int
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedUnit:
+    """A unit with its term counts and sentences."""
+
+    unit: Unit
+    counts: Counter[str]
+    length: int
+    passages: tuple[Passage, ...]
+    area: str
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Everything retrieval needs of one report, built once and cached."""
+
+    report: Report
+    units: tuple[IndexedUnit, ...]
+    idf: dict[str, float]
+    avg_length: float
+
+
+class Vocabulary:
+    """Turns text into retrieval terms with one set of lexicons."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.stop = frozenset(lexicons["stopwords"]["words"])
+        self.synonyms = PhraseTable(lexicons["synonyms"]["group"])
+        self.areas = PhraseTable({name: area["aliases"] for name, area in
+                                  lexicons["grades"]["area"].items()})
+        self.area_rows = {name: area["row"] for name, area in lexicons["grades"]["area"].items()}
+
+    def terms(self, passage: str) -> list[str]:
+        """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
+        tokens = text.words(passage)
+        out = [t.stem for t in tokens if t.lemma not in self.stop and len(t.norm) > 1]
+        lemmas = [t.lemma for t in tokens]
+        out += ["=" + hit.key for hit in self.synonyms.find(lemmas)]
+        return out
+
+    def area(self, passage: str) -> str:
+        """The judgement area a heading or claim speaks of, or ""."""
+        lowered = passage.lower()
+        for name, row in self.area_rows.items():
+            if row in lowered:
+                return name
+        hits = self.areas.find(text.lemmas(passage))
+        return hits[0].key if hits else ""
+
+
+@cache
+def vocabulary(lexicons: Lexicons) -> Vocabulary:
+    """The vocabulary for these lexicons (built once per process)."""
+    return Vocabulary(lexicons)
+
+
+def build(report: Report, lexicons: Lexicons) -> Index:
+    """Index every unit of ``report``."""
+    vocab = vocabulary(lexicons)
+    units = []
+    df: Counter[str] = Counter()
+    for unit in report.units:
+        passages = []
+        for start, end in unit_sentences(unit):
+            passages.append(Passage(start, end, frozenset(vocab.terms(unit.text[start:end]))))
+        counts = Counter(vocab.terms(unit.text))
+        df.update(counts.keys())
+        units.append(IndexedUnit(unit, counts, sum(counts.values()), tuple(passages),
+                                 vocab.area(unit.section)))
+    n = len(units)
+    idf = {term: math.log(1 + (n - freq + 0.5) / (freq + 0.5)) for term, freq in df.items()}
+    avg = sum(u.length for u in units) / n if n else 1.0
+    return Index(report, tuple(units), idf, avg or 1.0)
+
+
+def unit_sentences(unit: Unit) -> list[tuple[int, int]]:
+    """Sentence spans of a unit; the judgement table is one sentence per row."""
+    if unit.id == JUDGEMENTS or unit.grades:
+        spans = []
+        for row, grade in unit.grades:
+            start = unit.text.find(row)
+            if start >= 0:
+                end = unit.text.find(grade, start + len(row))
+                spans.append((start, end + len(grade) if end >= 0 else start + len(row)))
+        return spans or [(0, len(unit.text))]
+    return text.sentence_spans(unit.text) or [(0, len(unit.text))]
+
+
+def _bm25(query: Counter[str], unit: IndexedUnit, index: Index) -> float:
+    score = 0.0
+    norm = K1 * (1 - B + B * unit.length / index.avg_length)
+    for term in query:
+        tf = unit.counts.get(term, 0)
+        if tf:
+            score += index.idf[term] * tf * (K1 + 1) / (tf + norm)
+    return score
+
+
+def evidence(
+    claim: str, index: Index, lexicons: Lexicons, k: int = 3, floor: float = 0.0
+) -> list[Evidence]:
+    """The ``k`` units that bear most on ``claim``, best first, each with its aligned quote.
+
+    Args:
+        claim: The claim's text.
+        index: The report's index.
+        lexicons: The lexicons the index was built with.
+        k: How many units to return at most.
+        floor: Units scoring below this are left out.
+    """
+    vocab = vocabulary(lexicons)
+    query = Counter(t for t in vocab.terms(claim) if t in index.idf)
+    if not query:
+        return []
+    weight = {term: index.idf[term] for term in query}
+    total = sum(weight.values())
+    area = vocab.area(claim)
+    ranked = []
+    for unit in index.units:
+        raw = _bm25(query, unit, index)
+        if raw <= 0:
+            continue
+        if area and unit.area == area:
+            raw *= 1.25
+        ranked.append((raw, unit))
+    ranked.sort(key=lambda pair: -pair[0])
+    out = []
+    for _raw, unit in ranked[: max(k * 3, 8)]:
+        found = _score(claim, query, weight, total, unit)
+        if found.score >= floor:
+            out.append(found)
+    out.sort(key=lambda ev: -ev.score)
+    return out[:k]
+
+
+def _score(
+    claim: str, query: Counter[str], weight: dict[str, float], total: float, unit: IndexedUnit
+) -> Evidence:
+    """Blend unit coverage, best-sentence coverage and fuzzy overlap into [0, 1]."""
+    covered = [term for term in query if term in unit.counts]
+    unit_cover = sum(weight[t] for t in covered) / total
+    best, best_value = unit.passages[0], -1.0
+    for passage in unit.passages:
+        cover = sum(weight[t] for t in query if t in passage.terms) / total
+        sentence = unit.unit.text[passage.start : passage.end]
+        value = cover + 0.3 * fuzz.token_set_ratio(claim.lower(), sentence.lower()) / 100
+        if value > best_value:
+            best, best_value = passage, value
+    sentence_cover = sum(weight[t] for t in query if t in best.terms) / total
+    quote = unit.unit.text[best.start : best.end]
+    fuzzy = fuzz.partial_ratio(claim.lower(), quote.lower()) / 100
+    score = 0.45 * unit_cover + 0.35 * sentence_cover + 0.20 * fuzzy
+    matched = tuple(sorted(covered, key=lambda t: -weight[t]))
+    return Evidence(unit.unit.id, round(min(1.0, score), 4), quote, best.start, best.end, matched)
+
+
+def passages_of(index: Index, unit_id: str) -> Sequence[Passage]:
+    """The sentences of one unit of the index."""
+    for unit in index.units:
+        if unit.unit.id == unit_id:
+            return unit.passages
+    return ()
