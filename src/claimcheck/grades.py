@@ -7,6 +7,7 @@ to it, and compared with the report's judgement table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,6 +56,19 @@ class GradeBook:
         hits = self.grade_table.find(text.lemmas(words))
         return self.grades[hits[0].key] if hits else None
 
+    def without_grades(self, claim: str) -> str:
+        """The claim with its grade names blanked, so "Requires improvement" or
+        "Inadequate" is read as a grade, not as a finding about change or severity."""
+        tokens = text.words(claim)
+        hits = self.grade_table.find([t.lemma for t in tokens])
+        if not hits or not self._is_rating(claim, tokens, hits):
+            return claim
+        chars = list(claim)
+        for hit in hits:
+            for i in range(tokens[hit.start].start, tokens[hit.end - 1].end):
+                chars[i] = " "
+        return "".join(chars)
+
     def area_of_row(self, row: str) -> str:
         """The area key of a judgement-table row."""
         lowered = row.lower()
@@ -77,8 +91,13 @@ class GradeBook:
                     out[key] = (grade, self.grade_of(grade))
         return out
 
-    def mentions(self, claim: str) -> list[Mention]:
-        """The (area, grade) pairs a claim asserts; empty when it names no grade."""
+    def mentions(self, claim: str, report_year: str = "") -> list[Mention]:
+        """The (area, grade) pairs a claim asserts; empty when it names no grade.
+
+        Each area takes the grade in its own clause (clauses split at commas, "but",
+        "while", "although"); an area whose clause names no grade is not graded.
+        A year before ``report_year`` or "previous"/"last" marks the grade as past.
+        """
         tokens = text.words(claim)
         lemmas = [t.lemma for t in tokens]
         grade_hits = self.grade_table.find(lemmas)
@@ -86,20 +105,29 @@ class GradeBook:
             return []
         if not self._is_rating(claim, tokens, grade_hits):
             return []
-        area_hits = [h for h in self.area_table.find(lemmas)]
+        area_hits = self.area_table.find(lemmas)
+        if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
+            area_hits = [h for h in area_hits if h.start > 0]
         past = any(t.norm in {"previous", "last", "prior", "former", "earlier"} for t in tokens)
+        past = past or any(t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year
+                           for t in tokens)
         out = []
-        if not area_hits:
+        clause = _clauses(claim, tokens)
+        if not area_hits or not any(
+                clause[a.start] in {clause[h.start] for h in grade_hits} for a in area_hits):
             words = " ".join(tokens[i].text for h in grade_hits for i in range(h.start, h.end))
             grades = tuple(self.grades[h.key] for h in grade_hits)
             return [Mention("", grades, "", words, past)]
         disjunction = "or" in lemmas and len(grade_hits) > 1
+        graded_clauses = {clause[h.start] for h in grade_hits}
         for area in area_hits:
+            if clause[area.start] not in graded_clauses:
+                continue
+            same = [h for h in grade_hits if clause[h.start] == clause[area.start]]
             if disjunction:
-                chosen = grade_hits
+                chosen = same
             else:
-                nearest = min(grade_hits, key=lambda h: _distance(h.start, h.end, area.start, area.end))
-                chosen = [nearest]
+                chosen = [min(same, key=lambda h: _distance(h.start, h.end, area.start, area.end))]
             grades = tuple(self.grades[h.key] for h in chosen)
             area_words = " ".join(t.text for t in tokens[area.start : area.end])
             grade_words = " or ".join(
@@ -119,6 +147,16 @@ class GradeBook:
             if self.grades[hit.key].rank in (1, 2):  # "inadequate", "requires improvement"
                 return True
         return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|whereas|however)\b",
+                           re.IGNORECASE)
+
+
+def _clauses(claim: str, tokens: list[text.Token]) -> list[int]:
+    """The clause number of each token."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(claim)]
+    return [sum(1 for b in breaks if b < token.start) for token in tokens]
 
 
 def _distance(a0: int, a1: int, b0: int, b1: int) -> int:

@@ -12,13 +12,14 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from . import text
-from .grades import GradeBook, Mention, book
+from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import PhraseTable
-from .retrieve import Index, evidence
+from .retrieve import Index, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict
 
@@ -32,13 +33,11 @@ class Settings:
     Attributes:
         top_k: Evidence units kept per claim.
         min_score: Below this best score, nothing in the report addresses the claim.
-        min_cover: Share of the claim's distinctive words the best unit must hold.
         close: Evidence within this much of the best score is weighed too.
     """
 
     top_k: int = 3
-    min_score: float = 0.36
-    min_cover: float = 0.45
+    min_score: float = 0.29
     close: float = 0.12
 
 
@@ -103,7 +102,14 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
-        mentions = self.book.mentions(claim)
+        outside = self.outside.find(lemmas)
+        if outside or "£" in claim:
+            phrase = outside[0].phrase if outside else "£"
+            steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
+                              f"“{phrase}” is not something an inspection report covers"))
+            return self._decide(Label.UNVERIFIED, 0.75, found, steps)
+        year = index.report.document.date[:4]
+        mentions = self.book.mentions(claim, year)
         grade_steps = self._grades(mentions, index)
         if grade_steps:
             found = _with_judgements(found, index, grade_steps)
@@ -113,15 +119,9 @@ class Judge:
                               f"the statement is about a {context.other_document}, not this "
                               "report; the report cannot confirm it"))
             return self._decide(Label.UNVERIFIED, 0.7, found, steps)
-        outside = self.outside.find(lemmas) or (["£"] if "£" in claim else [])
-        best = found[0] if found else None
-        cover = _cover(best)
-        addressed = best is not None and best.score >= s.min_score and cover >= s.min_cover
-        if outside and not grade_steps and (not addressed or best is None or best.score < 0.5):
-            phrase = outside[0] if isinstance(outside[0], str) else outside[0].phrase
-            steps.append(Step("retrieval", Label.UNVERIFIED, phrase, "", "",
-                              f"“{phrase}” is not something the inspection report covers"))
-            return self._decide(Label.UNVERIFIED, 0.75, found, steps)
+        prose_found = [ev for ev in found if ev.unit != "judgements"]
+        best = prose_found[0] if prose_found else None
+        addressed = best is not None and best.score >= s.min_score
         if not grade_steps and not addressed:
             note = ("no paragraph of the report addresses this claim"
                     if best is None else
@@ -130,9 +130,9 @@ class Judge:
             steps.append(Step("retrieval", Label.UNVERIFIED, "", "", best.unit if best else "",
                               note))
             return self._decide(Label.UNVERIFIED, 0.6, found, steps)
-        prose = [ev for ev in found if ev.unit != "judgements" and best is not None
+        prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
-        if prose and not (grade_steps and not self._has_finding(claim, mentions)):
+        if prose and (not grade_steps or self._has_finding(claim, mentions)):
             steps += self._compare(claim, prose, index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
             top = prose[0] if prose else best
@@ -173,9 +173,11 @@ class Judge:
             claimed = " or ".join(g.name for g in mention.grades)
             if not mention.area:
                 ranks = {g.rank for g in mention.grades}
-                if overall[1] and overall[1].rank in ranks:
-                    steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, overall[0],
-                                      "judgements", f"the overall grade is {overall[0]}"))
+                rows = [(w, g) for w, g in table.values() if g and g.rank in ranks]
+                if rows:
+                    steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, rows[0][0],
+                                      "judgements",
+                                      f"the judgement table has {rows[0][0]} among its grades"))
                 elif not mention.past:
                     steps.append(Step("grade", Label.CONTRADICTED, mention.grade_words,
                                       overall[0], "judgements",
@@ -198,37 +200,96 @@ class Judge:
         return steps
 
     def _compare(self, claim: str, prose: list[Evidence], index: Index) -> list[Step]:
-        """Steps from comparing the claim with each close evidence unit's aligned sentence."""
-        c = self.reader.read(claim)
+        """Steps from comparing the claim with each close evidence unit."""
+        c = self.reader.read(self.book.without_grades(claim))
+        if c.direction == 0 and (c.severity or c.hedges) and not c.positive:
+            c = replace(c, negative=c.negative + (c.severity_words or c.hedges[0],))
         steps: list[Step] = []
-        directions = []
         for ev in prose:
-            unit_text = index.report.unit(ev.unit).text
+            unit = index.report.unit(ev.unit)
             e = self.reader.read(ev.quote)
-            u = self.reader.read(unit_text)
-            directions.append(e.direction)
-            steps += self._axes(c, e, u, ev)
-        if c.direction > 0 and any(d < 0 for d in directions) and any(d > 0 for d in directions):
-            neg = next(ev for ev, d in zip(prose, directions, strict=True) if d < 0)
-            steps.append(Step("qualifier", Label.SOFTENED, ", ".join(c.positive[:2]),
-                              neg.quote, neg.unit,
-                              f"the claim gives the good side only; {_name(neg.unit)} also "
-                              f"finds “{_short(neg.quote)}”"))
+            u = self.reader.read(unit.text)
+            steps += self._axes(claim, c, e, u, ev, unit.grade, index)
         return _dedupe(steps)
 
-    def _axes(self, c: Signals, e: Signals, u: Signals, ev: Evidence) -> list[Step]:
+    def _axes(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
+              section_grade: str, index: Index) -> list[Step]:
         name = _name(ev.unit)
         out = []
-        if c.change and e.change and c.change != e.change:
-            out.append(Step("polarity", Label.CONTRADICTED, c.change_words, e.change_words,
-                            ev.unit, f"the claim says “{c.change_words}”; {name} says "
-                            f"“{e.change_words}”"))
-        elif c.change and e.change == c.change:
-            out.append(Step("polarity", Label.SUPPORTED, c.change_words, e.change_words, ev.unit,
-                            f"{name} also says “{e.change_words}”"))
+        if c.change:
+            change = self._change_in_unit(claim, ev, index)
+            if change and change[0] != c.change:
+                out.append(Step("polarity", Label.CONTRADICTED, c.change_words, change[1],
+                                ev.unit, f"the claim says “{c.change_words}”; {name} says "
+                                f"“{change[1]}”"))
+            elif change:
+                out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
+                                f"{name} also says “{change[1]}”"))
+        out += self._quantity(c, e, u, ev, name)
+        if self._negation_flip(claim, ev.quote):
+            out.append(Step("polarity", Label.CONTRADICTED, claim_negation(claim) or "",
+                            claim_negation(ev.quote) or "", ev.unit,
+                            f"{name} says the opposite: “{_short(ev.quote)}”"))
+            return out
+        grade = self.book.grade_of(section_grade) if section_grade else None
+        e_severity = e.severity
+        if e.direction < 0 and grade is not None and grade.rank <= 2:
+            e_severity = max(e_severity, 4 - grade.rank)
+            e_words = e.severity_words or f"graded {section_grade}"
+        else:
+            e_words = e.severity_words
+        if c.direction < 0 and e.direction <= 0 and (e.negative or e_severity):
+            gap = e_severity - c.severity
+            if c.severity and gap >= 2:
+                out.append(Step("severity", Label.SOFTENED, c.severity_words, e_words,
+                                ev.unit, f"the claim says “{c.severity_words}”; {name} says "
+                                f"“{e_words}”"))
+            elif c.hedges and e_severity >= 2 and c.severity < e_severity:
+                out.append(Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
+                                f"the claim hedges (“{c.hedges[0]}”); {name} finds "
+                                f"“{e_words}”"))
+            else:
+                out.append(Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],
+                                (e.negative or ("",))[0], ev.unit,
+                                f"{name} finds the same: “{_short(ev.quote)}”"))
+        elif c.direction > 0:
+            out += self._positive(c, e, ev, name, section_grade, grade)
+        return out
+
+    def _positive(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
+                  grade: GradeName | None) -> list[Step]:
+        """A good-news claim: contradicted, narrowed or confirmed by the evidence."""
+        claimed = ", ".join(c.positive[:2])
+        limit = e.limited
+        if e.direction < 0 and e.severity >= 2 and not e.positive and not limit and not c.hedges:
+            words = e.severity_words or e.negative[0]
+            return [Step("polarity", Label.CONTRADICTED, claimed, words, ev.unit,
+                         f"the claim is good news; {name} finds “{words}”")]
+        if (e.direction < 0 and grade is not None and grade.rank == 1 and not c.limited
+                and not c.hedges):
+            return [Step("grade", Label.CONTRADICTED, claimed, section_grade, ev.unit,
+                         f"the claim is good news; {name} stands in a section graded "
+                         f"{section_grade}: “{_short(ev.quote)}”")]
+        if (limit and limit[0] <= 4 and (not c.limited or c.limited[0] > limit[0])
+                and (e.direction > 0 or e.positive)):
+            return [Step("qualifier", Label.SOFTENED, claimed, limit[1], ev.unit,
+                         f"the claim drops the qualifier: {name} says “{limit[1]}”")]
+        if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
+            words = e.severity_words or e.negative[0]
+            return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
+                         f"the claim gives the good side only; {name} also finds “{words}”")]
+        if e.direction > 0 or e.positive:
+            return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
+                         ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
+        return []
+
+    def _quantity(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str
+                  ) -> list[Step]:
+        """Scope and numbers: "every" against exceptions, "a few" against "many"."""
+        out = []
         universal = c.universal
-        exceptions = [n for n in u.numbers if n.value > 1] or []
         if universal and c.direction >= 0 and (u.direction < 0 or e.direction < 0):
+            exceptions = [n for n in u.numbers if n.value > 1]
             limits = e.limited or u.limited
             words = (exceptions[0].words if exceptions else limits[1] if limits else
                      (e.negative or u.negative or ("",))[0])
@@ -236,42 +297,59 @@ class Judge:
                 out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
                                 f"the claim says “{universal}”; {name} documents exceptions "
                                 f"(“{words}”)"))
+        reported = e.numbers or u.numbers
         for claimed in c.numbers:
-            for reported in e.numbers or u.numbers:
-                if _incompatible(claimed.comparator, claimed.value, reported.comparator,
-                                 reported.value):
-                    out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported.words,
-                                    ev.unit, f"the claim says “{claimed.words}”; {name} says "
-                                    f"“{reported.words}”"))
-                    break
-        if c.direction > 0 and e.direction < 0 and not c.hedges and e.severity >= 2:
-            out.append(Step("polarity", Label.CONTRADICTED, ", ".join(c.positive[:2]),
-                            e.severity_words or e.negative[0], ev.unit,
-                            f"the claim is good news; {name} finds “{e.severity_words or e.negative[0]}”"))
-        if c.direction < 0 and e.direction < 0:
-            if c.severity and e.severity > c.severity:
-                out.append(Step("severity", Label.SOFTENED, c.severity_words, e.severity_words,
-                                ev.unit, f"the claim says “{c.severity_words}”; {name} says "
-                                f"“{e.severity_words}”"))
-            elif c.hedges and e.severity >= 2 and not c.severity >= e.severity:
-                out.append(Step("hedge", Label.SOFTENED, c.hedges[0], e.severity_words, ev.unit,
-                                f"the claim hedges (“{c.hedges[0]}”); {name} finds "
-                                f"“{e.severity_words}”"))
-            else:
-                out.append(Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],
-                                (e.negative or ("",))[0], ev.unit,
-                                f"{name} finds the same: “{_short(ev.quote)}”"))
-        elif c.direction >= 0 and e.direction > 0:
-            limit = e.limited
-            if limit and limit[0] <= 4 and not c.limited and not c.hedges:
-                out.append(Step("qualifier", Label.SOFTENED, ", ".join(c.positive[:2]) or "",
-                                limit[1], ev.unit, f"the claim drops the qualifier: {name} says "
-                                f"“{limit[1]}”"))
-            else:
-                out.append(Step("polarity", Label.SUPPORTED, ", ".join(c.positive[:2]),
-                                ", ".join(e.positive[:2]), ev.unit,
-                                f"{name} finds the same: “{_short(ev.quote)}”"))
+            if reported and all(_incompatible(claimed.comparator, claimed.value, r.comparator,
+                                              r.value) for r in reported):
+                out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported[0].words,
+                                ev.unit, f"the claim says “{claimed.words}”; {name} says "
+                                f"“{reported[0].words}”"))
+                break
+        c_limit, e_limit = c.limited, e.limited
+        if (c_limit and e_limit and e.direction < 0 and c_limit[0] < 4
+                and e_limit[0] - c_limit[0] >= 2):
+            out.append(Step("quantity", Label.CONTRADICTED, c_limit[1], e_limit[1], ev.unit,
+                            f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
         return out
+
+    def _change_in_unit(self, claim: str, ev: Evidence, index: Index) -> tuple[int, str] | None:
+        """The change over time the unit reports on the claim's subject, if any."""
+        unit = index.report.unit(ev.unit)
+        claim_terms = set(vocabulary(self.lexicons).terms(claim))
+        best: tuple[int, int, str] | None = None
+        for start, end in unit_sentences(unit):
+            sentence = unit.text[start:end]
+            signals = self.reader.read(sentence)
+            if not signals.change:
+                continue
+            overlap = len(claim_terms & set(vocabulary(self.lexicons).terms(sentence)))
+            if overlap and (best is None or overlap > best[0]):
+                best = (overlap, signals.change, signals.change_words)
+        return (best[1], best[2]) if best else None
+
+    def _negation_flip(self, claim: str, quote: str) -> bool:
+        """Whether one side negates what the other asserts, on the same words."""
+        c_neg, e_neg = claim_negation(claim), claim_negation(quote)
+        if bool(c_neg) == bool(e_neg):
+            return False
+        vocab = vocabulary(self.lexicons)
+        c_terms, e_terms = set(vocab.terms(claim)), set(vocab.terms(quote))
+        return len(c_terms & e_terms) >= max(2, 0.5 * len(c_terms))
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|cannot|can't|n't|does not|do not|did not|has not|have not|"
+    r"had not|is not|are not|was not|were not|without|nor)\b|n't\b", re.IGNORECASE)
+
+
+def claim_negation(sentence: str) -> str:
+    """The negation in a sentence ("does not"), or ""; hedges like "not always" excluded."""
+    for match in _NEGATION.finditer(sentence):
+        after = sentence[match.end() : match.end() + 12].lower()
+        if after.lstrip().startswith(("always", "all ", "only", "fully", "yet", "consistently")):
+            continue
+        return match.group()
+    return ""
 
 
 def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
@@ -284,13 +362,6 @@ def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
     if c_cmp == "exact" and e_cmp == "less":
         return c_val >= e_val
     return False
-
-
-def _cover(best: Evidence | None) -> float:
-    """Share of the claim's terms the evidence unit holds, read off its match (approx.)."""
-    if best is None:
-        return 0.0
-    return best.score / 0.8 if best.score < 0.8 else 1.0
 
 
 def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step]

@@ -27,6 +27,7 @@ from .types import Evidence, Report, Unit
 K1 = 1.2
 B = 0.75
 JUDGEMENTS = "judgements"
+OOV_WEIGHT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +149,15 @@ def evidence(
         floor: Units scoring below this are left out.
     """
     vocab = vocabulary(lexicons)
-    query = Counter(t for t in vocab.terms(claim) if t in index.idf)
+    terms = vocab.terms(claim)
+    query = Counter(t for t in terms if t in index.idf)
     if not query:
         return []
     weight = {term: index.idf[term] for term in query}
-    total = sum(weight.values())
+    # Words the report never uses still count against coverage: a claim about
+    # "budget" or "Ombudsman" is not addressed by a paragraph that shares "care leaver".
+    unknown = {t for t in terms if t not in index.idf and not t.startswith("=")}
+    total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * max(index.idf.values())
     area = vocab.area(claim)
     ranked = []
     for unit in index.units:

@@ -116,8 +116,10 @@ class Reader:
             (positive if is_positive else negative).append(words)
         sev, sev_words = _top(self.severity.find(lemmas), norms)
         wid, wid_words = _top(self.width.find(lemmas), norms)
-        quants = tuple((int(h.key), " ".join(norms[h.start : h.end]))
-                       for h in self.quantifiers.find(lemmas))
+        quants = tuple(
+            (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
+             else int(h.key), " ".join(norms[h.start : h.end]))
+            for h in self.quantifiers.find(lemmas))
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas))
         change, change_words = 0, ""
         for hit in self.change.find(lemmas):
