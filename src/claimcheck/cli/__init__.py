@@ -7,7 +7,9 @@ commands that need them, so ``claimcheck --help`` starts fast.
 
 from __future__ import annotations
 
-from . import units as _units  # noqa: F401  (registers the command)
+from . import check as _check  # noqa: F401  (registers the commands)
+from . import eval as _eval  # noqa: F401
+from . import units as _units  # noqa: F401
 from .app import app
 
 

@@ -1,1 +1,37 @@
-"""``claimcheck units``: show what was read from reports (placeholder until the reader lands)."""
+"""``claimcheck units``: show the units read from inspection reports."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app
+
+
+class Format(str, Enum):
+    """How ``claimcheck units`` prints."""
+
+    TABLE = "table"
+    JSONL = "jsonl"
+
+
+@app.command()
+def units(
+    reports: Annotated[
+        list[Path], typer.Argument(help="Report files (.pdf, .txt, .md) or corpus ids.")
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl.")] = Format.TABLE,
+) -> None:
+    """Show the units read from ILACS reports: ids, sections, grades and text."""
+    from rich.console import Console
+
+    from ..reader import listing, read_reports
+
+    read = read_reports(reports)  # all first: a failure prints nothing half
+    if fmt is Format.JSONL:
+        typer.echo(listing.jsonl(read), nl=False)
+    else:
+        Console().print(listing.table(read))

@@ -1,0 +1,177 @@
+"""Score claimcheck on its labelled claim sets (``claims/sets.toml``).
+
+A record either quotes a sentence of a corpus statement (``doc`` and ``quote``:
+the sentence that contains the quote is the one scored) or carries its own
+``claim`` text, checked as a one-sentence statement. A prediction counts as
+right when its label is in the record's ``accept`` list.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import corpus as corpus_mod
+from . import extract
+from .check import Checker, Config
+from .errors import CorpusError
+from .types import Label, Verdict
+
+LABELS = tuple(label.value for label in Label)
+NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One record scored: gold labels and what claimcheck said."""
+
+    id: str
+    text: str
+    checkworthy: bool
+    predicted_checkworthy: bool
+    label: str
+    accept: tuple[str, ...]
+    predicted: str
+    evidence: tuple[str, ...]
+    predicted_evidence: tuple[str, ...]
+    explanation: str
+
+    @property
+    def correct(self) -> bool:
+        """Whether the verdict is one of the accepted ones."""
+        return self.predicted in self.accept
+
+
+@dataclass(frozen=True, slots=True)
+class SetScore:
+    """The figures for one labelled set."""
+
+    name: str
+    report: str
+    outcomes: tuple[Outcome, ...]
+    skipped: str = ""
+
+    @property
+    def checkworthy_f1(self) -> float:
+        """F1 of the checkworthy class."""
+        tp = sum(o.checkworthy and o.predicted_checkworthy for o in self.outcomes)
+        fp = sum(not o.checkworthy and o.predicted_checkworthy for o in self.outcomes)
+        fn = sum(o.checkworthy and not o.predicted_checkworthy for o in self.outcomes)
+        return _f1(tp, fp, fn)
+
+    @property
+    def judged(self) -> tuple[Outcome, ...]:
+        """The records labelled checkworthy."""
+        return tuple(o for o in self.outcomes if o.checkworthy)
+
+    @property
+    def accuracy(self) -> float:
+        """Share of checkworthy records whose verdict is accepted."""
+        judged = self.judged
+        return sum(o.correct for o in judged) / len(judged) if judged else 0.0
+
+    def verdict_f1(self) -> dict[str, float]:
+        """Per-verdict F1. A record's gold label is its best label, or the predicted
+        one when that is also accepted, so an accepted alternative is no error."""
+        pairs = [(o.predicted if o.correct else o.label, o.predicted) for o in self.judged]
+        out = {}
+        for label in LABELS:
+            tp = sum(g == label and p == label for g, p in pairs)
+            fp = sum(g != label and p == label for g, p in pairs)
+            fn = sum(g == label and p != label for g, p in pairs)
+            out[label] = _f1(tp, fp, fn)
+        return out
+
+    def confusion(self) -> dict[str, Counter[str]]:
+        """Gold label -> counts of predicted labels ("none": not checkworthy)."""
+        table: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
+        for o in self.judged:
+            table[o.label][o.predicted] += 1
+        return table
+
+    def recall_at(self, k: int) -> float:
+        """Share of records with gold evidence whose top-k predicted units hold one of it."""
+        with_evidence = [o for o in self.judged if o.evidence]
+        if not with_evidence:
+            return 0.0
+        hits = sum(bool(set(o.predicted_evidence[:k]) & set(o.evidence)) for o in with_evidence)
+        return hits / len(with_evidence)
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    if tp == 0:
+        return 0.0
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return 2 * precision * recall / (precision + recall)
+
+
+def default_claims_root() -> Path:
+    """The bundled claim sets: ``claims/`` at the top of the project checkout."""
+    return Path(__file__).resolve().parents[2] / "claims"
+
+
+def run(names: tuple[str, ...] = (), config: Config = Config(),
+        claims_root: Path | None = None) -> list[SetScore]:
+    """Score every set named in ``names`` (all sets when empty)."""
+    root = claims_root or default_claims_root()
+    manifest = root / "sets.toml"
+    try:
+        sets = tomllib.loads(manifest.read_text(encoding="utf-8")).get("set", [])
+    except FileNotFoundError:
+        raise CorpusError(f"{manifest}: no claim-set manifest") from None
+    except tomllib.TOMLDecodeError as err:
+        raise CorpusError(f"{manifest}: not valid TOML ({err})") from None
+    known = [s["name"] for s in sets]
+    for name in names:
+        if name not in known:
+            raise CorpusError(f"no claim set {name!r}; known: {', '.join(known)}")
+    checker = Checker(config)
+    corpus = corpus_mod.load(config.corpus_root)
+    return [_score_set(entry, root, checker, corpus) for entry in sets
+            if not names or entry["name"] in names]
+
+
+def _score_set(entry: dict, root: Path, checker: Checker, corpus: corpus_mod.Corpus) -> SetScore:
+    name = entry["name"]
+    if "report" in entry:
+        doc = corpus.get(entry["report"])
+        path, label = Path(doc.path), doc.id
+    else:
+        path = (root.parent / entry["report_path"]).resolve()
+        doc, label = None, entry["report_path"]
+        if not path.is_file():
+            return SetScore(name, label, (), skipped=f"{entry['report_path']} is not here")
+    index = checker.index(path, doc)
+    records = [json.loads(line) for line in (root / entry["file"]).read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    by_doc: dict[str, list[Verdict]] = {}
+    outcomes = []
+    for record in records:
+        if record.get("claim"):
+            statement = extract.statement_from_text(record["claim"], record["id"])
+            verdicts = list(checker.check(statement, index).verdicts)
+            verdict = next((v for v in verdicts if v.label), verdicts[0] if verdicts else None)
+        else:
+            if record["doc"] not in by_doc:
+                by_doc[record["doc"]] = list(checker.check(corpus.get(record["doc"]),
+                                                           index).verdicts)
+            verdict = next((v for v in by_doc[record["doc"]]
+                            if record["quote"] in v.sentence.text), None)
+        outcomes.append(_outcome(record, verdict))
+    return SetScore(name, label, tuple(outcomes))
+
+
+def _outcome(record: dict, verdict: Verdict | None) -> Outcome:
+    predicted = verdict.label.value if verdict and verdict.label else NONE
+    return Outcome(
+        id=record["id"], text=record.get("claim") or record["quote"],
+        checkworthy=bool(record["checkworthy"]),
+        predicted_checkworthy=bool(verdict and verdict.label),
+        label=record["label"] or NONE, accept=tuple(record.get("accept") or (NONE,)),
+        predicted=predicted, evidence=tuple(record.get("evidence") or ()),
+        predicted_evidence=tuple(e.unit for e in verdict.evidence) if verdict else (),
+        explanation=verdict.explanation if verdict else "no sentence matched the quote",
+    )

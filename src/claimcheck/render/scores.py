@@ -1,0 +1,43 @@
+"""The evaluation figures of ``claimcheck eval`` as rich tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from ..evaluate import LABELS, NONE, SetScore
+
+
+def scores(console: Console, results: Sequence[SetScore], misses: bool = False) -> None:
+    """Print one summary table, a confusion matrix per set and, optionally, every miss."""
+    summary = Table(title="claimcheck eval", title_justify="left")
+    for column in ("set", "n", "check F1", "accuracy",
+                   *(f"F1 {label[:5]}." for label in LABELS), "R@1", "R@3"):
+        summary.add_column(column, justify="left" if column == "set" else "right")
+    for result in results:
+        if result.skipped:
+            summary.add_row(result.name, "skipped: " + result.skipped)
+            continue
+        f1 = result.verdict_f1()
+        summary.add_row(result.name, str(len(result.outcomes)), f"{result.checkworthy_f1:.3f}",
+                        f"{result.accuracy:.3f}", *(f"{f1[label]:.3f}" for label in LABELS),
+                        f"{result.recall_at(1):.3f}", f"{result.recall_at(3):.3f}")
+    console.print(summary)
+    for result in results:
+        if result.skipped:
+            continue
+        matrix = Table(title=f"{result.name}: gold (rows) × predicted (columns)",
+                       title_justify="left")
+        matrix.add_column("gold")
+        for label in (*LABELS, NONE):
+            matrix.add_column(label, justify="right")
+        for gold, counts in result.confusion().items():
+            matrix.add_row(gold, *(str(counts.get(label, 0)) for label in (*LABELS, NONE)))
+        console.print(matrix)
+        if misses:
+            for o in result.outcomes:
+                if o.checkworthy and not o.correct:
+                    console.print(f"[bold]{o.id}[/] {o.label} → {o.predicted}: {o.text}\n"
+                                  f"    {o.explanation}")
