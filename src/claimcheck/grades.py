@@ -77,18 +77,18 @@ class GradeBook:
                 return key
         return ""
 
-    def table(self, report: Report) -> dict[str, tuple[str, GradeName | None]]:
-        """Area key -> (grade as worded, grade) from the report's judgement table.
+    def table(self, report: Report) -> dict[str, tuple[str, str, GradeName | None]]:
+        """Area key -> (row, grade as worded, grade) from the report's judgement table.
 
         An older report grades children in care and care leavers in one row; that
         row answers for both areas.
         """
-        out: dict[str, tuple[str, GradeName | None]] = {}
+        out: dict[str, tuple[str, str, GradeName | None]] = {}
         for row, grade in report.grades:
             lowered = row.lower()
             for key, phrase in self.area_rows.items():
                 if phrase in lowered and key not in out:
-                    out[key] = (grade, self.grade_of(grade))
+                    out[key] = (row, grade, self.grade_of(grade))
         return out
 
     def mentions(self, claim: str, report_year: str = "") -> list[Mention]:

@@ -102,15 +102,16 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
+        year = index.report.document.date[:4]
+        mentions = self.book.mentions(claim, year)
+        grade_steps = self._grades(mentions, index)
         outside = self.outside.find(lemmas)
         if outside or "£" in claim:
             phrase = outside[0].phrase if outside else "£"
             steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
                               f"“{phrase}” is not something an inspection report covers"))
-            return self._decide(Label.UNVERIFIED, 0.75, found, steps)
-        year = index.report.document.date[:4]
-        mentions = self.book.mentions(claim, year)
-        grade_steps = self._grades(mentions, index)
+            if not any(m.area for m in mentions) or not grade_steps:
+                return self._decide(Label.UNVERIFIED, 0.75, found, steps)
         if grade_steps:
             found = _with_judgements(found, index, grade_steps)
         steps += grade_steps
@@ -168,12 +169,12 @@ class Judge:
         if not table:
             return []
         steps = []
-        overall = table.get("overall", ("", None))
+        overall = table.get("overall", ("", "", None))[1:]
         for mention in mentions:
             claimed = " or ".join(g.name for g in mention.grades)
             if not mention.area:
                 ranks = {g.rank for g in mention.grades}
-                rows = [(w, g) for w, g in table.values() if g and g.rank in ranks]
+                rows = [(w, g) for _, w, g in table.values() if g and g.rank in ranks]
                 if rows:
                     steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, rows[0][0],
                                       "judgements",
@@ -184,17 +185,17 @@ class Judge:
                                       f"the claim says {claimed}; the overall grade is "
                                       f"{overall[0]}"))
                 continue
-            worded, grade = table.get(mention.area, ("", None))
+            row, worded, grade = table.get(mention.area, ("", "", None))
             if grade is None:
                 continue
             area = mention.area_words
             if grade.rank in {g.rank for g in mention.grades}:
                 steps.append(Step("grade", Label.SUPPORTED, f"{mention.grade_words} … {area}",
-                                  worded, "judgements",
+                                  row, "judgements",
                                   f"the judgement table grades {area} {worded}"))
             else:
                 steps.append(Step("grade", Label.CONTRADICTED, f"{mention.grade_words} … {area}",
-                                  worded, "judgements",
+                                  row, "judgements",
                                   f"the claim says {area} is {claimed}; the judgement table "
                                   f"says {worded}"))
         return steps
@@ -366,20 +367,20 @@ def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
 
 def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step]
                      ) -> tuple[Evidence, ...]:
-    """Put the judgement table first among the evidence of a grade claim."""
+    """Put the judgement table first among the evidence of a grade claim, quoting the row."""
     try:
         unit = index.report.unit("judgements")
     except KeyError:
         return found
-    words = [st.evidence_words for st in steps if st.evidence_words]
-    start = unit.text.find(words[0]) if words else 0
-    start = max(start, 0)
-    line_start = unit.text.rfind("\n", 0, start) + 1
-    line_end = unit.text.find("\n", start)
-    line_end = len(unit.text) if line_end < 0 else line_end
-    table = Evidence("judgements", 1.0, unit.text[line_start:line_end], line_start, line_end,
-                     ("grade",))
-    return (table, *[ev for ev in found if ev.unit != "judgements"])[: max(len(found), 1) + 1]
+    rows = unit_sentences(unit)
+    start, end = rows[0] if rows else (0, len(unit.text))
+    wanted = next((st.evidence_words for st in steps if st.evidence_words), "")
+    for row_start, row_end in rows:
+        if wanted and wanted.lower() in unit.text[row_start:row_end].lower():
+            start, end = row_start, row_end
+            break
+    table = Evidence("judgements", 1.0, unit.text[start:end], start, end, ("grade",))
+    return (table, *[ev for ev in found if ev.unit != "judgements"])[: len(found) + 1]
 
 
 def _dedupe(steps: list[Step]) -> list[Step]:

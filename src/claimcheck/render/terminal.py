@@ -1,0 +1,157 @@
+"""Terminal output with rich: verdict blocks for ``check``, a table for ``batch``.
+
+Every verdict shows its label as a word as well as a colour, so it reads the same on a
+colourless terminal, in a log or to a screen reader. Text from documents is passed as
+``rich.text.Text``, never as console markup, so a statement cannot restyle the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..types import DocumentVerdicts, Label, Verdict
+from .common import LABELS, counts, judged, quote_spans, unchecked, unit_name
+
+#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
+STYLES: dict[Label, str] = {
+    Label.SUPPORTED: "bold #0072B2",
+    Label.SOFTENED: "bold #E69F00",
+    Label.CONTRADICTED: "bold #D55E00",
+    Label.UNVERIFIED: "bold #999999",
+}
+DECIDING = "bold underline"
+
+
+def label_text(label: Label) -> Text:
+    """The verdict as a coloured word in capitals."""
+    return Text(label.value.upper(), style=STYLES[label])
+
+
+def _heading(result: DocumentVerdicts) -> Group:
+    doc, report = result.document, result.report
+    title = Text(doc.title or doc.id, style="bold")
+    byline = Text(", ".join(x for x in (doc.author or doc.publisher, doc.date) if x))
+    against = report.title or report.document.title or report.document.id
+    byline.append(f"{' · ' if byline else ''}judged against {against}")
+    if report.dates:
+        byline.append(f" ({report.dates})")
+    byline.stylize("dim")
+    return Group(Rule(title, align="left"), byline)
+
+
+def _evidence_lines(verdict: Verdict) -> list[Text]:
+    lines = []
+    for evidence in verdict.evidence:
+        quote = Text(f"“{evidence.quote}”")
+        for start, end in quote_spans(verdict, evidence):
+            quote.stylize(DECIDING, start + 1, end + 1)
+        name = f"{unit_name(evidence.unit)} ({evidence.score:.2f}): "
+        lines.append(Text.assemble((name, "bold"), quote))
+    if not verdict.evidence:
+        lines.append(Text("no unit of the report addresses this claim", style="italic"))
+    return lines
+
+
+def verdict_block(verdict: Verdict) -> Table:
+    """One checked sentence: label, sentence, cited units, explanation, confidence."""
+    assert verdict.label is not None
+    sentence = verdict.sentence
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=12, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(label_text(verdict.label), Text(sentence.text))
+    if sentence.claim and sentence.claim != sentence.text:
+        grid.add_row("", Text.assemble(("claim: ", "dim"), sentence.claim))
+    if verdict.part:
+        grid.add_row("", Text.assemble(("deciding part: ", "dim"), verdict.part))
+    for line in _evidence_lines(verdict):
+        grid.add_row("", line)
+    if verdict.explanation:
+        grid.add_row("", Text.assemble(("why: ", "dim"), verdict.explanation))
+    for step in verdict.steps:
+        grid.add_row("", Text(f"· {step.axis}: {step.note}", style="dim"))
+    grid.add_row("", Text(f"confidence {verdict.confidence:.2f}", style="dim"))
+    return grid
+
+
+def check(console: Console, results: Sequence[DocumentVerdicts]) -> None:
+    """Print every statement's checked sentences in full, then the unchecked ones briefly.
+
+    Args:
+        console: Where to print; tests pass a fixed-width colourless recording console.
+        results: One entry per statement.
+    """
+    for n, result in enumerate(results):
+        if n:
+            console.print()
+        console.print(_heading(result))
+        verdicts = judged(result)
+        if not verdicts:
+            console.print(Text("No checkworthy sentence.", style="italic"))
+        for verdict in verdicts:
+            console.print()
+            console.print(verdict_block(verdict))
+        skipped = unchecked(result)
+        if skipped:
+            console.print()
+            console.print(Text(f"Not checked ({len(skipped)}):", style="dim bold"))
+            for verdict in skipped:
+                line = Text.assemble("· ", verdict.sentence.text, " — ", verdict.sentence.reason)
+                line.stylize("dim")
+                console.print(Padding(line, (0, 0, 0, 2)))
+
+
+def _summary(results: Sequence[DocumentVerdicts]) -> Table:
+    table = Table(title="Per statement", title_justify="left", expand=False)
+    table.add_column("doc", overflow="fold", ratio=1)
+    for label in LABELS:
+        table.add_column(
+            label.value, justify="right", style=STYLES[label], min_width=len(label.value)
+        )
+    table.add_column("unchecked", justify="right", style="dim", min_width=9)
+    totals = dict.fromkeys(LABELS, 0)
+    skipped_total = 0
+    for result in results:
+        tally = counts(result)
+        skipped = len(unchecked(result))
+        for label in LABELS:
+            totals[label] += tally[label]
+        skipped_total += skipped
+        table.add_row(Text(result.document.id), *(str(tally[x]) for x in LABELS), str(skipped))
+    if len(results) > 1:
+        table.add_section()
+        table.add_row("all", *(str(totals[x]) for x in LABELS), str(skipped_total))
+    return table
+
+
+def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
+    """Print one table row per checked sentence, then verdict counts per statement.
+
+    The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
+    """
+    table = Table(title="Verdicts", title_justify="left", expand=True)
+    table.add_column("doc", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("sentence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=24)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("conf", justify="right", no_wrap=True)
+    for result in results:
+        for verdict in judged(result):
+            assert verdict.label is not None
+            best = verdict.evidence[0].unit if verdict.evidence else "—"
+            table.add_row(
+                Text(result.document.id),
+                Text(verdict.sentence.text),
+                label_text(verdict.label),
+                Text(best),
+                f"{verdict.confidence:.2f}",
+            )
+    console.print(table)
+    console.print()
+    console.print(_summary(results))
