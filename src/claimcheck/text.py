@@ -59,7 +59,9 @@ class Token:
 
 @cache
 def _lookup() -> dict[str, str]:
-    data = resources.files("spacy_lookups_data").joinpath("data").joinpath("en_lemma_lookup.json.gz")
+    data = (
+        resources.files("spacy_lookups_data").joinpath("data").joinpath("en_lemma_lookup.json.gz")
+    )
     table: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
     table.update(builtin("text")["lemma_overrides"])
     return table
@@ -156,15 +158,14 @@ def _is_boundary(text: str, i: int) -> bool:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``.
 
-    Line breaks always end a sentence (headings, bullets and captions stand on
-    lines of their own); inside a line, a full stop, question or exclamation mark
-    ends one, with any closing quote, unless it ends an abbreviation or the next
-    word starts in lower case.
+    A line break ends a sentence (headings, bullets and captions stand on lines
+    of their own) unless the text was merely wrapped: the line ends without a
+    stop, colon or semicolon and the next starts in lower case. Inside a line, a
+    full stop, question or exclamation mark ends one, with any closing quote,
+    unless it ends an abbreviation or the next word starts in lower case.
     """
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        base = line.start()
-        chunk = line.group()
+    for base, chunk in _blocks(text):
         start = 0
         for i, char in enumerate(chunk):
             if char in _ENDERS and _is_boundary(chunk, i):
@@ -175,6 +176,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 start = end
         spans.append((base + start, base + len(chunk)))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Runs of lines that a sentence may cross: a line and its wrapped continuations."""
+    blocks: list[tuple[int, str]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if (
+            blocks
+            and line.start() == blocks[-1][0] + len(blocks[-1][1]) + 1  # no blank line between
+            and _continues(blocks[-1][1], line.group())
+        ):
+            base = blocks[-1][0]
+            blocks[-1] = (base, text[base : line.end()])
+        else:
+            blocks.append((line.start(), line.group()))
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence ``previous`` left unfinished at a wrap."""
+    last = previous.rstrip().rstrip(_CLOSERS)
+    first = line.lstrip()
+    return bool(last) and last[-1] not in ".!?:;" and first[:1].islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

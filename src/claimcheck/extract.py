@@ -1,0 +1,642 @@
+"""Statements into sentences, and which of them are worth checking.
+
+A statement (press release, news story, commentary) is split into sentences
+with offsets into its text. Each sentence is marked checkworthy when it asserts
+something the report could confirm or deny: a grade, a finding about a service,
+a quantity, a change, an action taken, what the report or its inspectors said.
+Apologies, thanks, promises, opinion, captions, headings and bare attributions
+are kept but marked not checkworthy, each with the reason in plain words.
+
+The rules are cue phrases from ``lexicons/checkworthy.toml`` and a few
+structural tests; this module holds only the logic. Strong evidence of a
+checkable finding (a grade, the report as subject, a change, an action) wins
+over softer signs of opinion or intent, so "It is reassuring that the report
+recognises the 'Good' work" is kept and "We will always put children first" is
+not.
+
+Reported speech keeps its embedded claim ("admitted it was 'sad' that the
+council had not ...": the claim is what follows "that"); a sentence joining two
+claims with "but", "while", "yet" is cut into parts that each stand alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import markup, text
+from .corpus import read_text
+from .lexicon import Lexicons, default
+from .types import Document, Kind, Sentence
+
+_QUOTES_OPEN = "“"
+_QUOTES_CLOSE = "”"
+_QUOTE_MARKS = "“”\"‘’'"
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_YEAR_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+)?\d{4}\b")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+# --- Reading statements --------------------------------------------------------------
+
+
+def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
+    """A statement given as text (on the command line or stdin) as a Document.
+
+    HTML is read into its visible text, and sentence offsets then count into that
+    text; plain text and Markdown are kept as written.
+    """
+    clean = source.replace("\r\n", "\n").replace("\r", "\n")
+    if markup.is_html(clean):
+        clean = markup.html_to_text(clean)
+    return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
+
+
+def read_statement(path: Path, doc_id: str = "") -> Document:
+    """A statement file (plain text, Markdown or HTML) as a Document named by its file."""
+    doc = statement_from_text(read_text(path), doc_id or path.stem)
+    return Document(id=doc.id, kind=doc.kind, path=str(path), text=doc.text, title=path.stem)
+
+
+# --- Cue matching ------------------------------------------------------------------
+
+
+class _Words:
+    """The words of a text, lower-cased with plain apostrophes, for phrase matching.
+
+    Phrases are matched on ``joined``, the words separated by single spaces and
+    padded with one space each side, so a phrase match never cuts a word.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.items = [
+            (m.group(), m.start(), m.end()) for m in _WORD.finditer(text.normalise(source))
+        ]
+        self.norms = [w for w, _, _ in self.items]
+        self._offsets = []
+        pos = 1
+        for word in self.norms:
+            self._offsets.append(pos)
+            pos += len(word) + 1
+        self.joined = " " + " ".join(self.norms) + " "
+
+    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """(first word, word after last) of every match of ``pattern``."""
+        out = []
+        for match in pattern.finditer(self.joined):
+            first = bisect.bisect_left(self._offsets, match.start())
+            last = bisect.bisect_left(self._offsets, match.end())
+            out.append((first, last))
+        return out
+
+    def has(self, pattern: re.Pattern[str] | None) -> bool:
+        return pattern is not None and pattern.search(self.joined) is not None
+
+    def char_start(self, index: int) -> int:
+        return self.items[index][1] if index < len(self.items) else len(self.source)
+
+    def char_end(self, index: int) -> int:
+        return self.items[index][2]
+
+
+def _phrase_regex(phrase: str) -> str:
+    out = []
+    for word in text.normalise(phrase).split():
+        if word == "...":
+            out.append(r"(?:\S+ ){0,15}")
+        elif word == "~":
+            out.append(r"(?:\S+ ){1,2}")
+        elif word.endswith("*"):
+            out.append(re.escape(word[:-1]) + r"\S* ")
+        else:
+            out.append(re.escape(word) + " ")
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _compile(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    body = "|".join(_phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(("^ " if anchored else "(?<= )") + "(?:" + body + ")")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The checkworthy lexicon compiled into patterns, once per set of lexicons."""
+
+    caption: tuple[str, ...]
+    attribution: re.Pattern[str]
+    trailing_attribution: re.Pattern[str]
+    speech: frozenset[str]
+    frames: re.Pattern[str] | None
+    adverbs: tuple[str, ...]
+    thanks: re.Pattern[str] | None
+    apology: re.Pattern[str] | None
+    intent: re.Pattern[str] | None
+    framing: re.Pattern[str] | None
+    opinion: re.Pattern[str] | None
+    interpret: re.Pattern[str] | None
+    abstract: re.Pattern[str] | None
+    verbs: frozenset[str]
+    grades: re.Pattern[str] | None
+    grade_context: re.Pattern[str] | None
+    sources: frozenset[str]
+    report_verbs: re.Pattern[str] | None
+    between: frozenset[str]
+    passive: re.Pattern[str] | None
+    change: re.Pattern[str] | None
+    action: re.Pattern[str] | None
+    quantity: re.Pattern[str] | None
+    service: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+def _list(table: Mapping[str, Any], group: str, key: str) -> tuple[str, ...]:
+    value = table.get(group, {}).get(key, [])
+    return tuple(str(item) for item in value)
+
+
+@lru_cache(maxsize=8)
+def _cues_for(lexicons: Lexicons) -> _Cues:
+    lex = lexicons["checkworthy"]
+    attribution_verbs = "|".join(re.escape(v) for v in _list(lex, "attribution", "verbs"))
+    grade_aliases = tuple(a for g in lexicons["grades"].get("grade", []) for a in g["aliases"])
+    abstract = "|".join(re.escape(w) for w in _list(lex, "opinion", "abstract_subjects"))
+    copulas = "|".join(_phrase_regex(c) for c in _list(lex, "opinion", "copulas"))
+    return _Cues(
+        caption=tuple(text.normalise(c) for c in _list(lex, "caption", "starts")),
+        attribution=re.compile(
+            rf"^(?P<who>[^“”\"]{{1,160}}?)[\s,]+(?:{attribution_verbs})(?:\s+[^:“”\"]{{1,40}})?\s*:\s*",
+            re.IGNORECASE,
+        ),
+        trailing_attribution=re.compile(
+            rf"[,.!?]?[”\"]\s*,?\s*(?P<who>(?:[^“”\"\s]+\s+){{0,8}}?)(?:{attribution_verbs})"
+            r"(?P<after>\s+[^“”\"]{1,120})?\s*\.?$",
+            re.IGNORECASE,
+        ),
+        speech=frozenset(text.normalise(v) for v in _list(lex, "reported_speech", "verbs")),
+        frames=_compile(_list(lex, "frame", "openings"), anchored=True),
+        adverbs=tuple(text.normalise(a) for a in _list(lex, "frame", "adverbs")),
+        thanks=_compile(_list(lex, "thanks", "phrases")),
+        apology=_compile(_list(lex, "apology", "phrases")),
+        intent=_compile(_list(lex, "intent", "phrases")),
+        framing=_compile(_list(lex, "opinion", "framing")),
+        opinion=_compile(_list(lex, "opinion", "phrases")),
+        interpret=_compile(_list(lex, "opinion", "interpret")),
+        abstract=re.compile(
+            rf"(?<= )(?:the|this|that|these|those|its|their|our|his|her) (?:\S+ )?(?:{abstract}) "
+            rf"(?:{copulas})"
+        )
+        if abstract
+        else None,
+        verbs=frozenset(text.normalise(v) for v in _list(lex, "heading", "verbs")),
+        grades=_compile(grade_aliases),
+        grade_context=_compile(_list(lex, "grade", "context")),
+        sources=frozenset(text.normalise(s) for s in _list(lex, "report", "sources")),
+        report_verbs=_compile(_list(lex, "report", "verbs")),
+        between=frozenset(text.normalise(s) for s in _list(lex, "report", "between")),
+        passive=_compile(_list(lex, "report", "passive")),
+        change=_compile(_list(lex, "change", "phrases")),
+        action=_compile(_list(lex, "action", "phrases")),
+        quantity=_compile(_list(lex, "quantity", "words")),
+        service=_compile(_list(lex, "service", "words")),
+        after=_compile(_list(lex, "after_report", "phrases")),
+    )
+
+
+# --- Sentences ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Quoting:
+    """Who is being quoted, and whether a quotation is open, as the statement runs on."""
+
+    open: bool = False
+    speaker: str = ""
+    named: bool = False  # whether the current sentence named a speaker
+
+    def update(self, segment: str) -> None:
+        for char in segment:
+            if char == _QUOTES_OPEN:
+                self.open = True
+            elif char == _QUOTES_CLOSE:
+                self.open = False
+            elif char == '"':
+                self.open = not self.open
+
+
+def sentences(doc: Document, lexicons: Lexicons | None = None) -> list[Sentence]:
+    """Every sentence of a statement, each marked checkworthy or not, with the reason.
+
+    Offsets count into ``doc.text``: ``doc.text[s.start:s.end] == s.text``.
+    Markdown and HTML marks are ignored when splitting and judging (a bullet's
+    dash is not part of its sentence) but stay in ``text`` where they fall
+    inside a sentence; ``claim`` then holds the sentence without them.
+    """
+    cues = _cues_for(lexicons or default())
+    masked = markup.mask(doc.text)
+    lines = _line_bounds(masked)
+    line_starts = {line_start for line_start, _ in lines}
+    quoting = _Quoting()
+    out = []
+    for start, end in text.sentence_spans(masked):
+        segment = masked[start:end]
+        if start in line_starts and segment[:1] not in '“"':
+            quoting.open = False  # a quoted paragraph that goes on opens with a quote mark
+        inside = quoting.open
+        quoting.update(segment)
+        quoting.named = False
+        sentence = _sentence(doc, start, end, segment, inside, lines, quoting, cues)
+        speaks = inside or quoting.open or _opens_quotation(markup.fold(segment))
+        if not (speaks or quoting.named or sentence.reason in {"caption", "heading"}):
+            quoting.speaker = ""  # the narrative has moved on from the last speaker
+        out.append(sentence)
+    return out
+
+
+def _opens_quotation(clean: str) -> bool:
+    """Whether a sentence is a quotation: it opens with a quote mark closed only at its end."""
+    return clean[:1] in '“"' and not re.search(r"[”\"].", clean[1:])
+
+
+def _line_bounds(masked: str) -> set[tuple[int, int]]:
+    """(start, end) of every non-blank line, without its surrounding spaces."""
+    bounds = set()
+    for line in re.finditer(r"[^\n]+", masked):
+        stripped = line.group().strip()
+        if stripped:
+            lead = len(line.group()) - len(line.group().lstrip())
+            bounds.add((line.start() + lead, line.start() + lead + len(stripped)))
+    return bounds
+
+
+@dataclass(slots=True)
+class _Judged:
+    checkworthy: bool
+    reason: str
+
+
+def _sentence(
+    doc: Document,
+    start: int,
+    end: int,
+    segment: str,
+    inside_quote: bool,
+    lines: set[tuple[int, int]],
+    quoting: _Quoting,
+    cues: _Cues,
+) -> Sentence:
+    raw = doc.text[start:end]
+    clean = markup.fold(segment)
+
+    def make(judged: _Judged, claim: str = "", parts: tuple[str, ...] = (), after: bool = False):
+        reason = judged.reason
+        if quoted and quoting.speaker and judged.reason not in {"attribution", "heading"}:
+            reason = f"{reason}, quoting {quoting.speaker}"
+        claim = claim if claim and claim != raw else ""
+        return Sentence(doc.id, raw, start, end, judged.checkworthy, reason, claim, parts, after)
+
+    quoted = inside_quote
+    lowered = text.normalise(clean)
+    for word in cues.caption:
+        if re.match(rf"{re.escape(word)}\s*(?:\([^)]*\))?\s*:", lowered):
+            return make(_Judged(False, "caption"))
+
+    body = clean
+    attribution = cues.attribution.match(body)
+    if attribution and not _has_finite_verb(cues, attribution.group("who"), strict=True):
+        _set_speaker(quoting, attribution.group("who"))
+        body = body[attribution.end() :]
+        if not _Words(body).norms:
+            return make(_Judged(False, "attribution"))
+        quoted = True
+    trailing = cues.trailing_attribution.search(body)
+    if trailing and body[:1] in '“"':
+        _set_speaker(quoting, f"{trailing.group('who')}, {trailing.group('after') or ''}")
+        body = body[: trailing.start()]
+        quoted = True
+
+    if _is_heading(cues, clean, (start, end) in lines):
+        return make(_Judged(False, "heading"))
+
+    if _opens_quotation(body):
+        quoted = True
+    if quoted:
+        body = _strip_quotes(body)
+    body = _embedded_claim(cues, body, quoting)
+
+    judged = _judge(cues, body)
+    parts = _parts(cues, body)
+    if not judged.checkworthy:
+        if parts == [body] or judged.reason not in {"opinion", "statement of intent"}:
+            return make(judged, body)
+        # A checkable clause joined to a comment ("Audits are sharper, yet ..."): keep the clause.
+        judged = _Judged(True, _judge(cues, parts[0]).reason)
+    if len(parts) == 1:
+        body, parts = parts[0], []
+    after = _after_report(cues, body)
+    return make(judged, body, tuple(parts), after)
+
+
+def _set_speaker(quoting: _Quoting, who: str) -> None:
+    """Remember who is speaking: the first part of ``who`` that reads as a name.
+
+    "He" or "she" keeps the speaker named before.
+    """
+    quoting.named = True
+    best, best_share = "", 0.5
+    for chunk in who.split(","):
+        words = [w for w in chunk.split() if w[:1].isalpha()]
+        if not words or text.normalise(" ".join(words)) in _PRONOUNS:
+            continue
+        share = sum(w[0].isupper() for w in words) / len(words)
+        if share > best_share or (share == best_share and not best):
+            best, best_share = " ".join(chunk.split()), share
+    if best:
+        quoting.speaker = best
+
+
+def _strip_quotes(body: str) -> str:
+    """A quoted sentence without the quotation marks that open or close the quotation."""
+    if body[:1] in '“"':
+        body = body[1:]
+    if (
+        body.endswith("”")
+        and body.count("”") > body.count("“")
+        or body.endswith('"')
+        and body.count('"') % 2
+    ):
+        body = body[:-1]
+    return body.strip()
+
+
+def _has_finite_verb(cues: _Cues, phrase: str, strict: bool = False) -> bool:
+    for word in _Words(phrase).norms:
+        if word in cues.verbs:
+            return True
+        if not strict and len(word) > 4 and word.endswith("ed"):
+            return True
+    return False
+
+
+def _is_heading(cues: _Cues, clean: str, whole_line: bool) -> bool:
+    """A line standing alone, without a closing stop, that names rather than asserts."""
+    if not whole_line or clean[-1:] in ".!?:;" or clean.rstrip(_QUOTE_MARKS + ")")[-1:] in ".!?":
+        return False
+    words = _Words(clean)
+    if words.has(cues.grades) or words.has(cues.change):
+        return False
+    return len(words.norms) <= 4 or not _has_finite_verb(cues, clean)
+
+
+def _embedded_claim(cues: _Cues, body: str, quoting: _Quoting) -> str:
+    """The claim inside reported speech and feeling frames, or ``body`` itself."""
+    for _ in range(3):
+        before = body
+        lowered = text.normalise(body)
+        for adverb in cues.adverbs:
+            if lowered.startswith(adverb + ","):
+                body = body[len(adverb) + 1 :].lstrip()
+                break
+        words = _Words(body)
+        spoken = _after_speech_verb(cues, words)
+        if spoken:
+            _set_speaker(quoting, body[: len(body) - len(spoken)])
+            body = spoken
+        words = _Words(body)
+        spans = words.spans(cues.frames) if cues.frames else []
+        if spans and spans[0][0] == 0 and spans[0][1] < len(words.norms):
+            body = body[words.char_start(spans[0][1]) :]
+        if body == before:
+            break
+    return body.strip()
+
+
+def _after_speech_verb(cues: _Cues, words: _Words) -> str:
+    """What a non-report speaker is reported to have said: "X admitted that <claim>"."""
+    for i, word in enumerate(words.norms[:18]):
+        if word not in cues.speech:
+            continue
+        subject = words.norms[:i]
+        if not subject or _is_source(cues, words.norms, i):
+            return ""
+        if any(w in cues.verbs or (len(w) > 4 and w.endswith("ed")) for w in subject):
+            return ""
+        rest = i + 1
+        if rest < len(words.norms) and words.norms[rest] == "that":
+            rest += 1
+        if len(words.norms) - rest < 3:
+            return ""
+        return words.source[words.char_start(rest) :]
+    return ""
+
+
+def _is_source(cues: _Cues, norms: list[str], index: int) -> bool:
+    """Whether the report or its inspectors are the subject of the verb at ``index``."""
+    j = index - 1
+    while j >= 0 and norms[j] in cues.between:
+        j -= 1
+    return j >= 0 and norms[j] in cues.sources
+
+
+def _reporting(cues: _Cues, words: _Words) -> bool:
+    if words.has(cues.passive):
+        return True
+    if cues.report_verbs is None:
+        return False
+    return any(_is_source(cues, words.norms, first) for first, _ in words.spans(cues.report_verbs))
+
+
+def _grade(cues: _Cues, words: _Words) -> bool:
+    if cues.grades is None:
+        return False
+    spans = words.spans(cues.grades)
+    if not spans:
+        return False
+    if words.has(cues.grade_context):
+        return True
+    for first, _ in spans:
+        begin = words.char_start(first)
+        before = words.source[max(0, begin - 1) : begin]
+        if before in _QUOTE_MARKS or (first > 0 and words.source[begin].isupper()):
+            return True
+    return False
+
+
+def _opinion(cues: _Cues, words: _Words, body: str) -> bool:
+    if body.rstrip(_QUOTE_MARKS + ")").endswith("?"):
+        return True
+    if words.has(cues.opinion) or words.has(cues.abstract):
+        return True
+    if cues.interpret is not None:
+        for first, _ in words.spans(cues.interpret):
+            if not _is_source(cues, words.norms, first):
+                return True
+    return False
+
+
+def _judge(cues: _Cues, body: str) -> _Judged:
+    """Whether ``body`` asserts something checkable, and the reason in plain words."""
+    words = _Words(body)
+    if not words.norms:
+        return _Judged(False, "no words")
+    if words.has(cues.thanks):
+        return _Judged(False, "thanks")
+    if words.has(cues.apology):
+        return _Judged(False, "apology")
+    if words.has(cues.framing):
+        return _Judged(False, "opinion")
+    strong = ""
+    if _grade(cues, words):
+        strong = "asserts a grade"
+    elif _reporting(cues, words):
+        strong = "what the report found"
+    elif words.has(cues.change):
+        strong = "asserts a change"
+    elif words.has(cues.action):
+        strong = "action taken"
+    if strong:
+        return _Judged(True, strong)
+    if body.rstrip(_QUOTE_MARKS + ")").endswith("?"):
+        return _Judged(False, "rhetorical question")
+    if _opinion(cues, words, body):
+        return _Judged(False, "opinion")
+    if words.has(cues.intent):
+        return _Judged(False, "statement of intent")
+    if len(words.norms) < 3:
+        return _Judged(False, "too short to assert anything")
+    if re.search(r"\d|£|\$|€|%", body) or words.has(cues.quantity):
+        return _Judged(True, "quantity")
+    if words.has(cues.service):
+        return _Judged(True, "finding about a service")
+    return _Judged(True, "asserts a fact")
+
+
+def _after_report(cues: _Cues, body: str) -> bool:
+    """Whether the claim speaks of a time after the report was written."""
+    words = _Words(body)
+    if cues.after is None:
+        return False
+    for first, last in words.spans(cues.after):
+        phrase = " ".join(words.norms[first:last])
+        if phrase.startswith("since the") and _YEAR_AFTER.match(
+            words.source[words.char_end(last - 1) :]
+        ):
+            continue  # "since the inspection in 2020" looks back from the report
+        return True
+    return False
+
+
+# --- Parts -------------------------------------------------------------------------
+
+# A semicolon alone does not split: it separates the items of a list as often as claims.
+_SPLIT = re.compile(r"\s*(?:,|;|–|—)\s+(?:but|yet|whereas|while|whilst)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:and\s+|but\s+)?(?:while|whilst|although|though|even though)\s+(?P<first>[^,]+?),\s+"
+    r"(?P<second>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_DANGLING = frozenset(
+    [
+        "some",
+        "many",
+        "most",
+        "all",
+        "few",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "and",
+        "or",
+        "with",
+        "good",
+    ]
+)
+
+
+def _parts(cues: _Cues, body: str) -> list[str]:
+    """The claims a sentence joins with "but", "while", "yet", each able to stand alone.
+
+    A second part without a verb takes the first part's subject and verb
+    ("Harrow rated Good for safeguarding, but Inadequate overall" gives
+    "Harrow rated Inadequate overall"). Parts that are opinion or promise are
+    dropped: only what can be checked is kept.
+    """
+    pieces = _split(body)
+    if len(pieces) < 2:
+        return [body]
+    out = [pieces[0][0]]
+    for piece, carries in pieces[1:]:
+        if carries and len(piece.split()) <= 5 and not _has_verb(cues, piece):
+            prefix = _subject_and_verb(cues, out[0])
+            if prefix:
+                piece = f"{prefix} {piece}"
+        out.append(piece)
+    kept = [p for p in out if _judge(cues, p).checkworthy]
+    return kept or [body]
+
+
+def _split(body: str) -> list[tuple[str, bool]]:
+    """The clauses of ``body``, each with whether it may borrow the first clause's subject.
+
+    Only a clause after "but" or "yet" may ("..., but Inadequate overall"); the main
+    clause after a leading "While ..." always has its own.
+    """
+    stripped = body.strip().rstrip(".")
+    pieces: list[tuple[str, bool]] = []
+    for n, chunk in enumerate(_split_mid(stripped)):
+        leading = _LEADING.match(chunk)
+        if leading and len(leading.group("first").split()) >= 3:
+            pieces.extend([(leading.group("first"), False), (leading.group("second"), False)])
+        else:
+            pieces.append((chunk, n > 0))
+    return [(p.strip(" ,;"), carries) for p, carries in pieces if p.strip(" ,;")]
+
+
+def _split_mid(body: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _SPLIT.finditer(body):
+        first, rest = body[start : match.start()], body[match.end() :]
+        last_word = first.split()[-1].lower() if first.split() else ""
+        if (
+            len(first.split()) < 3
+            or len(rest.split()) < 2
+            or last_word in _DANGLING
+            or rest.lower().startswith("not ")
+            or first.count("“") > first.count("”")
+        ):
+            continue
+        pieces.append(first)
+        start = match.end()
+    pieces.append(body[start:])
+    return pieces
+
+
+def _has_verb(cues: _Cues, phrase: str) -> bool:
+    return _has_finite_verb(cues, phrase) or _Words(phrase).has(cues.report_verbs)
+
+
+def _subject_and_verb(cues: _Cues, clause: str) -> str:
+    words = _Words(clause)
+    for i, word in enumerate(words.norms):
+        if word in cues.verbs or (len(word) > 4 and word.endswith("ed")):
+            return clause[: words.char_end(i)]
+    return ""
+
+
+def checkworthy(sentences_: Iterable[Sentence]) -> list[Sentence]:
+    """The checkworthy sentences, in order."""
+    return [s for s in sentences_ if s.checkworthy]
