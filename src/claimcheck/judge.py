@@ -21,7 +21,7 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 from .retrieve import Index, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
-from .types import Evidence, Label, Sentence, Step, Verdict
+from .types import Evidence, Label, Sentence, Step, Unit, Verdict
 
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
@@ -34,11 +34,14 @@ class Settings:
         top_k: Evidence units kept per claim.
         min_score: Below this best score, nothing in the report addresses the claim.
         close: Evidence within this much of the best score is weighed too.
+        min_words: Share of the claim's own words (synonym groups aside) that one of
+            the close units must hold for the claim to count as addressed.
     """
 
     top_k: int = 3
     min_score: float = 0.29
     close: float = 0.12
+    min_words: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +136,17 @@ class Judge:
             return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
+        if not grade_steps and prose:
+            early = self._unaddressed(claim, prose, index)
+            if early:
+                steps.append(early)
+                return self._decide(Label.UNVERIFIED, 0.6, found, steps)
+        past = [m for m in mentions if m.past]
+        if past and not any(st.axis == "grade" for st in grade_steps):
+            steps += self._past_grades(past, index)
         if prose and (not grade_steps or self._has_finding(claim, mentions)):
             steps += self._compare(claim, prose, index)
+            steps += self._report_change(claim, steps, index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
             top = prose[0] if prose else best
             assert top is not None
@@ -156,9 +168,69 @@ class Judge:
             found = ()
         return label, confidence, found, tuple(steps), why
 
+    def _unaddressed(self, claim: str, prose: list[Evidence], index: Index) -> Step | None:
+        """A step saying the evidence does not address the claim, or None when it does.
+
+        Two tests: most of the claim's own words must stand in one unit, and a figure
+        in the claim needs a figure in the report to be checked against.
+        """
+        vocab = vocabulary(self.lexicons)
+        terms = {t for t in vocab.terms(claim) if not t.startswith("=")}
+        units = [index.report.unit(ev.unit) for ev in prose]
+        shares = [len(terms & set(vocab.terms(u.text))) / len(terms) for u in units] if terms else [1.0]
+        if max(shares) < self.settings.min_words:
+            missing = sorted(terms - set(vocab.terms(units[0].text)))[:4]
+            return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
+                        f"the report does not speak of {', '.join(missing)}; the closest "
+                        f"paragraph ({_name(prose[0].unit)}) shares too few of the claim's words")
+        numbers = self.reader.read(self.book.without_grades(claim)).numbers
+        if numbers and not any(self.reader.read(u.text).numbers for u in units):
+            return Step("quantity", Label.UNVERIFIED, numbers[0].words, "", prose[0].unit,
+                        f"the report gives no figure to check “{numbers[0].words}” against")
+        return None
+
+    def _past_grades(self, mentions: list[Mention], index: Index) -> list[Step]:
+        """Grades a claim gives an earlier inspection, against what the report says of it."""
+        steps = []
+        for unit in index.report.units:
+            for start, end in unit_sentences(unit):
+                sentence = unit.text[start:end]
+                lowered = sentence.lower()
+                if not any(w in lowered for w in ("last inspection", "previous inspection",
+                                                  "inspection in", "were judged", "was judged")):
+                    continue
+                said = self.book.grade_of(sentence)
+                if said is None:
+                    continue
+                for mention in mentions:
+                    ranks = {g.rank for g in mention.grades}
+                    outcome = Label.SUPPORTED if said.rank in ranks else Label.CONTRADICTED
+                    verb = "also says" if outcome is Label.SUPPORTED else "says"
+                    steps.append(Step("grade", outcome, mention.grade_words, said.name, unit.id,
+                                      f"{_name(unit.id)} {verb} the earlier inspection found "
+                                      f"services {said.name.lower()}: “{_short(sentence)}”"))
+                return steps
+        return steps
+
+    def _report_change(self, claim: str, steps: list[Step], index: Index) -> list[Step]:
+        """A claimed change checked against the whole report when no close unit had one."""
+        claimed = self.reader.read(self.book.without_grades(claim))
+        if not claimed.change or any(st.axis == "polarity" and st.evidence_words ==
+                                     claimed.change_words for st in steps):
+            return []
+        if any(st.axis == "polarity" and st.outcome is Label.CONTRADICTED for st in steps):
+            return []
+        found = self._change(claim, index.report.units)
+        if not found or found[0] == claimed.change:
+            return []
+        unit = next(u.id for u in index.report.units if found[1] in u.text.lower())
+        return [Step("polarity", Label.CONTRADICTED, claimed.change_words, found[1], unit,
+                     f"the claim says “{claimed.change_words}”; {_name(unit)} says "
+                     f"“{found[1]}”")]
+
     def _has_finding(self, claim: str, mentions: list[Mention]) -> bool:
         """Whether a grade claim also asserts a finding beyond the grade ("due to ...")."""
-        signals = self.reader.read(claim)
+        signals = self.reader.read(self.book.without_grades(claim))
         return bool(signals.hedges or signals.severity
                     or signals.change or len(signals.negative) > len(mentions))
 
@@ -203,8 +275,10 @@ class Judge:
     def _compare(self, claim: str, prose: list[Evidence], index: Index) -> list[Step]:
         """Steps from comparing the claim with each close evidence unit."""
         c = self.reader.read(self.book.without_grades(claim))
-        if c.direction == 0 and (c.severity or c.hedges) and not c.positive:
-            c = replace(c, negative=c.negative + (c.severity_words or c.hedges[0],))
+        if (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
+            # "could be a little more consistent", "an area to develop": an admission
+            # of a weakness, however mildly put
+            c = replace(c, positive=(), negative=c.negative + (c.severity_words,))
         steps: list[Step] = []
         for ev in prose:
             unit = index.report.unit(ev.unit)
@@ -226,8 +300,8 @@ class Judge:
             elif change:
                 out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
                                 f"{name} also says “{change[1]}”"))
-        out += self._quantity(c, e, u, ev, name)
-        if self._negation_flip(claim, ev.quote):
+        out += self._quantity(claim, c, e, u, ev, name)
+        if self._negation_flip(claim, ev.quote, c, e):
             out.append(Step("polarity", Label.CONTRADICTED, claim_negation(claim) or "",
                             claim_negation(ev.quote) or "", ev.unit,
                             f"{name} says the opposite: “{_short(ev.quote)}”"))
@@ -284,12 +358,13 @@ class Judge:
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
 
-    def _quantity(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str
-                  ) -> list[Step]:
+    def _quantity(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
+                  name: str) -> list[Step]:
         """Scope and numbers: "every" against exceptions, "a few" against "many"."""
         out = []
         universal = c.universal
-        if universal and c.direction >= 0 and (u.direction < 0 or e.direction < 0):
+        if (universal and c.direction >= 0 and not c.hedges and not claim_negation(claim)
+                and (u.direction < 0 or e.direction < 0)):
             exceptions = [n for n in u.numbers if n.value > 1]
             limits = e.limited or u.limited
             words = (exceptions[0].words if exceptions else limits[1] if limits else
@@ -298,7 +373,7 @@ class Judge:
                 out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
                                 f"the claim says “{universal}”; {name} documents exceptions "
                                 f"(“{words}”)"))
-        reported = e.numbers or u.numbers
+        reported = tuple(dict.fromkeys(e.numbers + u.numbers))
         for claimed in c.numbers:
             if reported and all(_incompatible(claimed.comparator, claimed.value, r.comparator,
                                               r.value) for r in reported):
@@ -315,32 +390,54 @@ class Judge:
 
     def _change_in_unit(self, claim: str, ev: Evidence, index: Index) -> tuple[int, str] | None:
         """The change over time the unit reports on the claim's subject, if any."""
-        unit = index.report.unit(ev.unit)
+        return self._change(claim, [index.report.unit(ev.unit)])
+
+    def _change(self, claim: str, units: Sequence[Unit]) -> tuple[int, str] | None:
+        """The change over time the units report on most of the claim's words, if any."""
         claim_terms = set(vocabulary(self.lexicons).terms(claim))
         best: tuple[int, int, str] | None = None
-        for start, end in unit_sentences(unit):
+        for unit, (start, end) in ((u, span) for u in units for span in unit_sentences(u)):
             sentence = unit.text[start:end]
             signals = self.reader.read(sentence)
             if not signals.change:
                 continue
             overlap = len(claim_terms & set(vocabulary(self.lexicons).terms(sentence)))
-            if overlap and (best is None or overlap > best[0]):
+            if overlap >= 2 and (best is None or overlap > best[0]):
                 best = (overlap, signals.change, signals.change_words)
         return (best[1], best[2]) if best else None
 
-    def _negation_flip(self, claim: str, quote: str) -> bool:
-        """Whether one side negates what the other asserts, on the same words."""
+    def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals) -> bool:
+        """Whether one side negates what the other asserts, on the same words.
+
+        The negated side's scope (the words after the negation) must share a word
+        with the other side, and the other side must not itself be bad news: "got it
+        wrong" against "was not accurate" agree.
+        """
         c_neg, e_neg = claim_negation(claim), claim_negation(quote)
         if bool(c_neg) == bool(e_neg):
             return False
+        plain_direction = e.direction if c_neg else c.direction
+        if plain_direction < 0 or (c_neg and not e_neg and c.hedges):
+            return False
         vocab = vocabulary(self.lexicons)
         c_terms, e_terms = set(vocab.terms(claim)), set(vocab.terms(quote))
-        return len(c_terms & e_terms) >= max(2, 0.5 * len(c_terms))
+        if len(c_terms & e_terms) < max(2, 0.5 * len(c_terms)):
+            return False
+        negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
+        scope = set(vocab.terms(_after(negated, c_neg or e_neg)))
+        return bool(scope & other)
 
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|can't|n't|does not|do not|did not|has not|have not|"
-    r"had not|is not|are not|was not|were not|without|nor)\b|n't\b", re.IGNORECASE)
+    r"\b(?:not|never|no longer|cannot|can't|does not|do not|did not|has not|have not|had not|"
+    r"is not|are not|was not|were not|nor|lack|lacks|lacked|lacking|fail to|fails to|"
+    r"failed to|unable to|absence of)\b|n't\b", re.IGNORECASE)
+
+
+def _after(sentence: str, negation: str, words: int = 6) -> str:
+    """The few words after a negation: what it negates."""
+    at = sentence.lower().find(negation.lower())
+    return " ".join(sentence[at + len(negation):].split()[:words]) if at >= 0 else ""
 
 
 def claim_negation(sentence: str) -> str:

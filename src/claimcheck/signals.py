@@ -16,6 +16,7 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_FRACTIONS = {"half": 0.5, "third": 0.33, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50,
                  "hundred": 100, "dozen": 12}
@@ -141,6 +142,8 @@ class Reader:
                 value = float(norm.replace(",", ""))
             elif norm in _NUMBER_WORDS:
                 value = float(_NUMBER_WORDS[norm])
+            elif norm in _FRACTIONS or norm.endswith("%"):
+                value = _FRACTIONS.get(norm) or float(norm.rstrip("%") or 0) / 100
             if value is None or (1900 <= value <= 2100 and "." not in norm):
                 continue  # years are dates, not quantities
             if i + 1 < len(norms) and norms[i + 1] in {"year", "years", "month", "months",
@@ -148,6 +151,8 @@ class Reader:
                 continue  # ages and durations
             if i > 0 and norms[i - 1] in {"aged", "age", "to", "and", "paragraph", "of", "at"}:
                 continue
+            if {"aged", "age", "ages"} & set(norms[max(0, i - 3) : i]):
+                continue  # "aged over 21" is an age, not a count
             key, words = comparators.get(i, ("exact", ""))
             out.append(Quantity(value, key, f"{words} {norm}".strip()))
         return tuple(out)
