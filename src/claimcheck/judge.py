@@ -34,8 +34,8 @@ class Settings:
         top_k: Evidence units kept per claim.
         min_score: Below this best score, nothing in the report addresses the claim.
         close: Evidence within this much of the best score is weighed too.
-        min_words: Share of the claim's own words (synonym groups aside) that one of
-            the close units must hold for the claim to count as addressed.
+        min_words: Share of the claim's own words (synonym groups aside) that the close
+            units must hold between them for the claim to count as addressed.
     """
 
     top_k: int = 3
@@ -171,14 +171,14 @@ class Judge:
     def _unaddressed(self, claim: str, prose: list[Evidence], index: Index) -> Step | None:
         """A step saying the evidence does not address the claim, or None when it does.
 
-        Two tests: most of the claim's own words must stand in one unit, and a figure
+        Two tests: enough of the claim's own words must stand in the close units, and a figure
         in the claim needs a figure in the report to be checked against.
         """
         vocab = vocabulary(self.lexicons)
         terms = {t for t in vocab.terms(claim) if not t.startswith("=")}
         units = [index.report.unit(ev.unit) for ev in prose]
-        shares = [len(terms & set(vocab.terms(u.text))) / len(terms) for u in units] if terms else [1.0]
-        if max(shares) < self.settings.min_words:
+        held = set().union(*(vocab.terms(u.text) for u in units))
+        if terms and len(terms & held) / len(terms) < self.settings.min_words:
             missing = sorted(terms - set(vocab.terms(units[0].text)))[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "
@@ -346,7 +346,7 @@ class Judge:
                          f"the claim is good news; {name} stands in a section graded "
                          f"{section_grade}: “{_short(ev.quote)}”")]
         if (limit and limit[0] <= 4 and (not c.limited or c.limited[0] > limit[0])
-                and (e.direction > 0 or e.positive)):
+                and e.direction > 0):
             return [Step("qualifier", Label.SOFTENED, claimed, limit[1], ev.unit,
                          f"the claim drops the qualifier: {name} says “{limit[1]}”")]
         if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
