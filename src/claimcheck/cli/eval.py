@@ -15,6 +15,8 @@ def eval_(
     sets: Annotated[list[str] | None, typer.Argument(
         help="Claim sets to score (names in claims/sets.toml); default: all.")] = None,
     misses: Annotated[bool, typer.Option("--misses", help="List every wrong verdict.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the summary as a "
+                                           "Markdown table (as in the README).")] = False,
     lexicon: LexiconOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -22,7 +24,11 @@ def eval_(
     from rich.console import Console
 
     from ..evaluate import run
+    from ..render.scores import markdown as markdown_table
     from ..render.scores import scores
 
     results = run(tuple(sets or ()), config(None, lexicon, no_cache))
-    scores(Console(highlight=False), results, misses)
+    if markdown:
+        typer.echo(markdown_table(results), nl=False)
+    else:
+        scores(Console(highlight=False), results, misses)

@@ -41,3 +41,20 @@ def scores(console: Console, results: Sequence[SetScore], misses: bool = False) 
                 if o.checkworthy and not o.correct:
                     console.print(f"[bold]{o.id}[/] {o.label} → {o.predicted}: {o.text}\n"
                                   f"    {o.explanation}")
+
+
+def markdown(results: Sequence[SetScore]) -> str:
+    """The summary table as Markdown, for the README."""
+    head = ["set", "records", "checkworthy F1", "verdict accuracy",
+            *(f"F1 {label}" for label in LABELS), "evidence R@1", "evidence R@3"]
+    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for r in results:
+        if r.skipped:
+            lines.append(f"| {r.name} | skipped: {r.skipped} |" + " |" * (len(head) - 2))
+            continue
+        f1 = r.verdict_f1()
+        cells = [r.name, str(len(r.outcomes)), f"{r.checkworthy_f1:.3f}", f"{r.accuracy:.3f}",
+                 *(f"{f1[label]:.3f}" for label in LABELS), f"{r.recall_at(1):.3f}",
+                 f"{r.recall_at(3):.3f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
