@@ -1,0 +1,75 @@
+"""Read an Ofsted ILACS inspection report, as text or as the PDF Ofsted publishes, into units.
+
+``read_report`` takes a file and decides by its first bytes whether it is a
+PDF; ``read_text_report`` takes text already decoded. Both return a
+:class:`~claimcheck.types.Report` whose units are whole paragraphs with stable
+ids (``header``, ``judgements``, ``summary-N``, ``improve-N``, ``1``..``N``) and
+offsets into the report's extracted text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .. import corpus
+from ..errors import ClaimcheckError
+from ..types import Document, Kind, Report
+from . import layout, pdf
+
+__all__ = ["read_report", "read_reports", "read_text_report", "source_text"]
+
+
+def read_report(path: Path, doc: Document | None = None) -> Report:
+    """Read a report file (.txt, .md or .pdf) into units.
+
+    Args:
+        path: The report. A PDF is known by its ``%PDF-`` magic, not its name.
+        doc: The report's manifest entry when it comes from the corpus; without
+            it, the document is named after the file (id = file stem).
+
+    Raises:
+        InputError: The file is missing, empty, binary, not UTF-8, encrypted,
+            or a PDF with no text layer.
+        NotAReportError: The text is not in the ILACS layout.
+    """
+    text = source_text(path)
+    if doc is None:
+        doc = Document(id=path.stem, kind=Kind.REPORT, path=str(path), text=text, title=path.stem)
+    return read_text_report(text, doc)
+
+
+def read_reports(names: Iterable[Path]) -> list[Report]:
+    """Read every report named, all before any is used, so one failure stops them all.
+
+    A name that is not a file but is the id of a report in the bundled corpus
+    (``harrow-2025``) reads that report with its manifest metadata.
+
+    Raises:
+        ClaimcheckError: The first report that cannot be read, as :func:`read_report` says.
+    """
+    return [read_report(*_resolve(name)) for name in names]
+
+
+def _resolve(name: Path) -> tuple[Path, Document | None]:
+    if name.exists() or len(name.parts) != 1 or name.suffix:
+        return name, None
+    try:
+        known = {doc.id: doc for doc in corpus.load().reports()}
+    except ClaimcheckError:
+        return name, None
+    doc = known.get(str(name))
+    return (Path(doc.path), doc) if doc else (name, None)
+
+
+def read_text_report(text: str, doc: Document) -> Report:
+    """Read a report's already decoded text into units; ``doc.text`` becomes ``text``."""
+    return layout.read(text, doc)
+
+
+def source_text(path: Path) -> str:
+    """A report file's extracted text: PDF pages separated by form feeds, or the text itself."""
+    data = corpus.read_bytes(path)
+    if pdf.is_pdf(data):
+        return "\f".join(pdf.pages(data, str(path)))
+    return corpus.decode(data, str(path))

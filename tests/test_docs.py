@@ -1,0 +1,81 @@
+"""The README keeps up with the code: every command documented, eval figures current."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+from claimcheck import evaluate
+from claimcheck.check import Config
+from claimcheck.cli import app
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+FIGURES = re.compile(r"<!-- eval-figures -->(.*?)<!-- /eval-figures -->", re.DOTALL)
+
+
+def _commands() -> dict:
+    """The app's commands by name (typer's click group; typer may ship its own click)."""
+    return dict(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_app_has_commands() -> None:
+    assert {"check", "batch", "eval", "units"} <= set(_commands())
+
+
+@pytest.mark.parametrize("name", sorted(_commands()))
+def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
+    command = _commands()[name]
+    assert (command.help or "").strip(), f"{name} has no help text"
+    for param in command.params:
+        if param.name != "help":
+            assert getattr(param, "help", None), f"{name}: {param.name} has no help text"
+    assert f"claimcheck {name}" in README.read_text(encoding="utf-8")
+
+
+def _readme_table() -> tuple[list[str], dict[str, list[str]]]:
+    found = FIGURES.search(README.read_text(encoding="utf-8"))
+    assert found, "README.md has no <!-- eval-figures --> table"
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in found.group(1).strip().splitlines()
+        if line.strip().startswith("|")
+    ]
+    header, body = rows[0], [r for r in rows[1:] if not set("".join(r)) <= set("-: ")]
+    return header, {row[0]: row for row in body}
+
+
+def _figure(result: evaluate.SetScore, column: str) -> str:
+    """The figure a README column shows, as ``claimcheck eval`` computes it."""
+    lowered = column.lower()
+    if lowered in {"n", "records", "claims"}:
+        return str(len(result.outcomes))
+    if "check" in lowered and "f1" in lowered:
+        value = result.checkworthy_f1
+    elif "accuracy" in lowered:
+        value = result.accuracy
+    elif match := re.search(r"r@(\d+)", lowered):
+        value = result.recall_at(int(match.group(1)))
+    elif lowered.startswith("f1"):
+        label = next(lab for lab in evaluate.LABELS if lab.startswith(lowered.split()[1][:5]))
+        value = result.verdict_f1()[label]
+    else:
+        raise AssertionError(f"README eval table has an unknown column {column!r}")
+    return f"{value:.3f}"
+
+
+def test_readme_eval_figures_match_eval_today() -> None:
+    header, rows = _readme_table()
+    results = evaluate.run((), Config(use_cache=False))
+    scored = [r for r in results if not r.skipped]
+    assert scored
+    for result in scored:
+        assert result.name in rows, f"README eval table has no row for {result.name}"
+        row = rows[result.name]
+        assert len(row) == len(header)
+        expected = [result.name, *(_figure(result, column) for column in header[1:])]
+        assert row == expected, f"README figures for {result.name} are stale"
+    known = {r.name for r in results}
+    assert set(rows) <= known, f"README lists sets that are not in claims/sets.toml: {rows}"
