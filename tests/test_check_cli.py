@@ -195,12 +195,6 @@ def test_non_utf8_statement_file(runner: CliRunner, tmp_path: Path) -> None:
     assert "UTF-8" in _one_error_line(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="typer's rich error panel wraps the usage message over "
-    "several boxed lines; rich_markup_mode=None on the app gives click's one-line "
-    "'Error: ...'",
-)
 def test_unknown_format_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "statement.txt"
     path.write_text(STATEMENT, encoding="utf-8")

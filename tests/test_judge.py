@@ -102,20 +102,11 @@ def test_universal_claim_against_exceptions_is_contradicted(verdict, harrow_inde
     assert_well_formed(v, harrow_index)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a universal claim is contradicted by a negation flip "
-    "whose step names no claim words; the quantity step does not fire on 'every'",
-)
 def test_universal_claim_names_its_quantifier(verdict) -> None:
     v = verdict("Every care leaver has a personal adviser.")
     assert any("every" in s.claim_words.lower() for s in _deciding(v))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a contradiction by negation ('are not') leaves the claim side of the step empty",
-)
 def test_contradiction_by_negation_names_words_on_both_sides(verdict) -> None:
     v = verdict("Young people leaving care are well supported into education and employment.")
     assert v.label is Label.CONTRADICTED

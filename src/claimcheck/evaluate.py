@@ -113,9 +113,10 @@ def default_claims_root() -> Path:
     return Path(__file__).resolve().parents[2] / "claims"
 
 
-def run(names: tuple[str, ...] = (), config: Config = Config(),
+def run(names: tuple[str, ...] = (), config: Config | None = None,
         claims_root: Path | None = None) -> list[SetScore]:
     """Score every set named in ``names`` (all sets when empty)."""
+    config = config or Config()
     root = claims_root or default_claims_root()
     manifest = root / "sets.toml"
     try:

@@ -11,8 +11,8 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import text
@@ -22,6 +22,9 @@ from .match import PhraseTable
 from .retrieve import Index, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Unit, Verdict
+
+# A claim judged: label, confidence, evidence, steps, explanation.
+_Judged = tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]
 
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
@@ -94,7 +97,7 @@ class Judge:
 
     def _claim(
         self, claim: str, sentence: Sentence, index: Index, context: Context
-    ) -> tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]:
+    ) -> _Judged:
         s = self.settings
         found = tuple(evidence(claim, index, self.lexicons, k=s.top_k))
         steps: list[Step] = []
@@ -160,7 +163,7 @@ class Judge:
         return self._decide(label, confidence, found, steps)
 
     def _decide(self, label: Label, confidence: float, found: tuple[Evidence, ...],
-                steps: list[Step]) -> tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]:
+                steps: list[Step]) -> _Judged:
         deciding = [st for st in steps if st.outcome is label] or steps
         why = "; ".join(dict.fromkeys(st.note for st in deciding[:2]))
         why = why[:1].upper() + why[1:] + "."
@@ -300,10 +303,11 @@ class Judge:
             elif change:
                 out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
                                 f"{name} also says “{change[1]}”"))
-        out += self._quantity(claim, c, e, u, ev, name)
+        out += self._quantity(claim, c, e, u, ev, name, index)
         if self._negation_flip(claim, ev.quote, c, e):
-            out.append(Step("polarity", Label.CONTRADICTED, claim_negation(claim) or "",
-                            claim_negation(ev.quote) or "", ev.unit,
+            out.append(Step("polarity", Label.CONTRADICTED,
+                            claim_negation(claim) or self._shared(claim, ev.quote),
+                            claim_negation(ev.quote) or self._shared(ev.quote, claim), ev.unit,
                             f"{name} says the opposite: “{_short(ev.quote)}”"))
             return out
         grade = self.book.grade_of(section_grade) if section_grade else None
@@ -358,17 +362,32 @@ class Judge:
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
 
+    def _exception(self, claim: str, ev: Evidence, index: Index) -> str:
+        """Bad-news words of a sentence of the unit on the claim's subject: an exception
+        to a universal claim ("for some other care leavers ... do not know"), or ""."""
+        unit = index.report.unit(ev.unit)
+        vocab = vocabulary(self.lexicons)
+        claim_terms = set(vocab.terms(claim))
+        for start, end in unit_sentences(unit):
+            sentence = unit.text[start:end]
+            signals = self.reader.read(sentence)
+            if signals.direction < 0 and len(claim_terms & set(vocab.terms(sentence))) >= 2:
+                limit = signals.limited
+                return limit[1] if limit else claim_negation(sentence) or signals.negative[0]
+        return ""
+
     def _quantity(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
-                  name: str) -> list[Step]:
+                  name: str, index: Index) -> list[Step]:
         """Scope and numbers: "every" against exceptions, "a few" against "many"."""
         out = []
         universal = c.universal
+        exception = self._exception(claim, ev, index) if universal else None
         if (universal and c.direction >= 0 and not c.hedges and not claim_negation(claim)
-                and (u.direction < 0 or e.direction < 0)):
+                and (u.direction < 0 or e.direction < 0 or exception)):
             exceptions = [n for n in u.numbers if n.value > 1]
             limits = e.limited or u.limited
-            words = (exceptions[0].words if exceptions else limits[1] if limits else
-                     (e.negative or u.negative or ("",))[0])
+            words = (exceptions[0].words if exceptions else exception if exception else
+                     limits[1] if limits else (e.negative or u.negative or ("",))[0])
             if words:
                 out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
                                 f"the claim says “{universal}”; {name} documents exceptions "
@@ -406,6 +425,13 @@ class Judge:
                 best = (overlap, signals.change, signals.change_words)
         return (best[1], best[2]) if best else None
 
+    def _shared(self, sentence: str, other: str) -> str:
+        """The words of ``sentence`` whose terms ``other`` shares, as written."""
+        vocab = vocabulary(self.lexicons)
+        terms = set(vocab.terms(other))
+        return " ".join(t.text for t in text.words(sentence)
+                        if t.stem in terms and t.lemma not in vocab.stop)
+
     def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals) -> bool:
         """Whether one side negates what the other asserts, on the same words.
 
@@ -425,7 +451,7 @@ class Judge:
             return False
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
         scope = set(vocab.terms(_after(negated, c_neg or e_neg)))
-        return bool(scope & other)
+        return len(scope & other) >= 2
 
 
 _NEGATION = re.compile(

@@ -39,7 +39,8 @@ def read_user_file(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise LexiconError(f"{path}: not a valid TOML lexicon ({err}); see README 'Lexicons'") from None
+        raise LexiconError(
+            f"{path}: not a valid TOML lexicon ({err}); see README 'Lexicons'") from None
 
 
 def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,9 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_VERBAL_NEGATORS = frozenset({"not", "n't", "never", "cannot", "can't", "didn't", "doesn't",
+                              "don't", "isn't", "aren't", "wasn't", "weren't", "haven't",
+                              "hasn't", "won't"})
 _FRACTIONS = {"half": 0.5, "third": 0.33, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50,
@@ -105,7 +108,8 @@ class Reader:
         norms = [t.norm for t in tokens]
         neg_at = {h.start for h in self.negators.find(norms)} | {
             h.start for h in self.negators.find(lemmas)}
-        positive, negative = [], []
+        positive: list[str] = []
+        negative: list[str] = []
         for hit in self.polar.find(lemmas):
             words = " ".join(norms[hit.start : hit.end])
             negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
@@ -115,6 +119,13 @@ class Reader:
             if negated:
                 words = f"{norms[max(i for i in neg_at if i < hit.start)]} ... {words}"
             (positive if is_positive else negative).append(words)
+        flipped = {max((i for i in neg_at if i < h.start), default=-1)
+                   for h in self.polar.find(lemmas)
+                   if any(h.start - self.window <= i < h.start for i in neg_at)}
+        for i in sorted(neg_at - flipped):
+            if norms[i] in _VERBAL_NEGATORS and i + 1 < len(norms):
+                # "do not know", "does not hear": a negated plain verb is still bad news
+                negative.append(f"{norms[i]} {norms[i + 1]}")
         sev, sev_words = _top(self.severity.find(lemmas), norms)
         wid, wid_words = _top(self.width.find(lemmas), norms)
         quants = tuple(

@@ -8,17 +8,17 @@ a verdict replayed from its steps.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a corpus document is."""
 
     REPORT = "report"
     STATEMENT = "statement"
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """The verdict on one claim."""
 
     SUPPORTED = "supported"

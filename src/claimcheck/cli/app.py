@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -14,11 +13,11 @@ from ..errors import ClaimcheckError
 class _Group(TyperGroup):
     """Turns a library error into one line on stderr and exit status 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer vendors its own click Context type
         try:
             return super().invoke(ctx)
         except ClaimcheckError as err:
-            click.echo(f"claimcheck: error: {err}", err=True)
+            typer.echo(f"claimcheck: error: {err}", err=True)
             ctx.exit(1)
 
 
@@ -29,4 +28,5 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )

@@ -62,7 +62,8 @@ def batch(
         form = Format(fmt)
     except ValueError:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of "
-                                 f"{', '.join(f.value for f in Format)}", param_hint="--format")
+                                 f"{', '.join(f.value for f in Format)}",
+                                 param_hint="--format") from None
     if form is Format.TERMINAL and out:
         raise typer.BadParameter("--out needs a file format (jsonl, csv, markdown, html, "
                                  "claimreview)", param_hint="--out")
