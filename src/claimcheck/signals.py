@@ -162,7 +162,8 @@ class Reader:
                 continue  # ages and durations
             if i > 0 and norms[i - 1] in {"aged", "age", "to", "and", "paragraph", "of", "at"}:
                 continue
-            if {"aged", "age", "ages"} & set(norms[max(0, i - 3) : i]):
+            if {"aged", "age", "ages", "become", "becomes", "turn", "turns", "reach",
+                    "reaches", "until"} & set(norms[max(0, i - 3) : i]):
                 continue  # "aged over 21" is an age, not a count
             key, words = comparators.get(i, ("exact", ""))
             out.append(Quantity(value, key, f"{words} {norm}".strip()))

@@ -15,7 +15,8 @@ def scores(console: Console, results: Sequence[SetScore], misses: bool = False) 
     summary = Table(title="claimcheck eval", title_justify="left")
     for column in ("set", "n", "check F1", "accuracy",
                    *(f"F1 {label[:5]}." for label in LABELS), "R@1", "R@3"):
-        summary.add_column(column, justify="left" if column == "set" else "right")
+        summary.add_column(column, justify="left" if column == "set" else "right",
+                           no_wrap=column == "set")
     for result in results:
         if result.skipped:
             summary.add_row(result.name, "skipped: " + result.skipped)
