@@ -13,19 +13,24 @@ from ..evaluate import LABELS, NONE, SetScore
 def scores(console: Console, results: Sequence[SetScore], misses: bool = False) -> None:
     """Print one summary table, a confusion matrix per set and, optionally, every miss."""
     summary = Table(title="claimcheck eval", title_justify="left")
-    for column in ("set", "n", "check F1", "accuracy",
-                   *(f"F1 {label[:5]}." for label in LABELS), "R@1", "R@3"):
+    for column in ("set", "records", "checkworthy F1", "accuracy", "R@1", "R@3"):
         summary.add_column(column, justify="left" if column == "set" else "right",
-                           no_wrap=column == "set")
+                           no_wrap=True)
+    per_verdict = Table(title="F1 per verdict", title_justify="left")
+    per_verdict.add_column("set", no_wrap=True)
+    for label in LABELS:
+        per_verdict.add_column(label, justify="right")
     for result in results:
         if result.skipped:
             summary.add_row(result.name, "skipped: " + result.skipped)
             continue
         f1 = result.verdict_f1()
         summary.add_row(result.name, str(len(result.outcomes)), f"{result.checkworthy_f1:.3f}",
-                        f"{result.accuracy:.3f}", *(f"{f1[label]:.3f}" for label in LABELS),
-                        f"{result.recall_at(1):.3f}", f"{result.recall_at(3):.3f}")
+                        f"{result.accuracy:.3f}", f"{result.recall_at(1):.3f}",
+                        f"{result.recall_at(3):.3f}")
+        per_verdict.add_row(result.name, *(f"{f1[label]:.3f}" for label in LABELS))
     console.print(summary)
+    console.print(per_verdict)
     for result in results:
         if result.skipped:
             continue
