@@ -93,6 +93,9 @@ class Judge:
             part = parts[judged.index((label, confidence, found, steps, why))]
             why = f"Part “{part}”: {why}"
             steps = tuple(s for j in judged for s in j[3])
+            # the deciding part's evidence first, then what the other parts cite
+            merged = {ev.unit: ev for j in ((label, 0, found, (), ""), *judged) for ev in j[2]}
+            found = tuple(merged.values())
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
     def _claim(
