@@ -93,9 +93,12 @@ class Judge:
             part = parts[judged.index((label, confidence, found, steps, why))]
             why = f"Part “{part}”: {why}"
             steps = tuple(s for j in judged for s in j[3])
-            # the deciding part's evidence first, then what the other parts cite
-            merged = {ev.unit: ev for j in ((label, 0, found, (), ""), *judged) for ev in j[2]}
-            found = tuple(merged.values())
+            # every part's evidence, best first (a unit cited twice keeps its best score)
+            merged: dict[str, Evidence] = {}
+            for ev in (ev for j in judged for ev in j[2]):
+                if ev.unit not in merged or ev.score > merged[ev.unit].score:
+                    merged[ev.unit] = ev
+            found = tuple(sorted(merged.values(), key=lambda ev: -ev.score))
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
     def _claim(
