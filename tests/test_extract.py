@@ -355,3 +355,10 @@ def test_seed_set_checkworthy_f1() -> None:
     f1 = 2 * tp / (2 * tp + fp + fn)
     print(f"seed checkworthy F1 = {f1:.3f} (tp={tp} fp={fp} fn={fn}, {len(records)} sentences)")
     assert f1 >= 0.90
+
+
+def test_causal_thanks_to_is_a_claim_but_gratitude_is_not() -> None:
+    cause = one("Thanks to the new early help hub, most families are seen within a week.")
+    gratitude = one("Many thanks to our social workers for their dedication.")
+    assert cause.checkworthy
+    assert not gratitude.checkworthy and gratitude.reason == "thanks"
