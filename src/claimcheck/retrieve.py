@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -28,6 +28,11 @@ K1 = 1.2
 B = 0.75
 JUDGEMENTS = "judgements"
 OOV_WEIGHT = 0.6
+# A claim that names a judgement area looks first in that area's section, and most of
+# all at the section's first paragraph, where an ILACS report states its overall finding.
+SECTION_PRIOR = 1.25
+LEAD_PRIOR = 1.3
+SECTION_BONUS = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,15 @@ def unit_sentences(unit: Unit) -> list[tuple[int, int]]:
     return text.sentence_spans(unit.text) or [(0, len(unit.text))]
 
 
+def _section_leads(index: Index) -> dict[str, str]:
+    """Area -> id of the first numbered paragraph of that area's section."""
+    leads: dict[str, str] = {}
+    for unit in index.units:
+        if unit.area and unit.unit.id.isdigit() and unit.area not in leads:
+            leads[unit.area] = unit.unit.id
+    return leads
+
+
 def _bm25(query: Counter[str], unit: IndexedUnit, index: Index) -> float:
     score = 0.0
     norm = K1 * (1 - B + B * unit.length / index.avg_length)
@@ -159,18 +173,24 @@ def evidence(
     unknown = {t for t in terms if t not in index.idf and not t.startswith("=")}
     total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * max(index.idf.values())
     area = vocab.area(claim)
+    leads = _section_leads(index)
     ranked = []
     for unit in index.units:
         raw = _bm25(query, unit, index)
         if raw <= 0:
             continue
         if area and unit.area == area:
-            raw *= 1.25
+            raw *= SECTION_PRIOR
+            if unit.unit.id == leads.get(area):
+                raw *= LEAD_PRIOR
         ranked.append((raw, unit))
     ranked.sort(key=lambda pair: -pair[0])
     out = []
     for _raw, unit in ranked[: max(k * 3, 8)]:
         found = _score(claim, query, weight, total, unit)
+        if area and unit.area == area:
+            bonus = SECTION_BONUS * (2 if unit.unit.id == leads.get(area) else 1)
+            found = replace(found, score=round(min(1.0, found.score + bonus), 4))
         if found.score >= floor:
             out.append(found)
     out.sort(key=lambda ev: -ev.score)
