@@ -69,6 +69,7 @@ class Judge:
         self.reader: Reader = reader(lexicons)
         time = lexicons["time"]
         self.after = PhraseTable({"after": time["after_report"]})
+        self.now = PhraseTable({"now": time["now"]})
         self.outside = PhraseTable({"outside": time["outside"]})
         self.other = PhraseTable({"other": time["other_document"]})
 
@@ -109,8 +110,9 @@ class Judge:
         steps: list[Step] = []
         lemmas = text.lemmas(claim)
         after = self.after.find(lemmas)
-        if after or sentence.after_report:
-            words = after[0].phrase if after else "now"
+        now = self.now.find(lemmas)
+        if after or now or sentence.after_report:
+            words = (after or now)[0].phrase if after or now else "now"
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
@@ -163,6 +165,11 @@ class Judge:
                               top.quote, top.unit,
                               f"{_name(top.unit)} says the same: “{_short(top.quote)}”"))
         label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
+        if after and label is Label.SUPPORTED and not grade_steps:
+            steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",
+                              f"what happened after the report (“{after[0].phrase}”) is "
+                              "not something it can confirm"))
+            return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         agree = sum(1 for st in steps if st.outcome is label)
         base = best.score if best else 0.5
         confidence = min(0.95, 0.45 + 0.35 * base + 0.08 * agree)
@@ -184,18 +191,22 @@ class Judge:
         in the claim needs a figure in the report to be checked against.
         """
         vocab = vocabulary(self.lexicons)
-        terms = {t for t in vocab.terms(claim) if not t.startswith("=")}
+        terms = vocab.topic_terms(claim)
         units = [index.report.unit(ev.unit) for ev in prose]
-        held = set().union(*(vocab.terms(u.text) for u in units))
+        held = set().union(*(vocab.topic_terms(u.text) for u in units))
         if terms and len(terms & held) / len(terms) < self.settings.min_words:
-            missing = sorted(terms - set(vocab.terms(units[0].text)))[:4]
+            missing = sorted(t for t in terms - held if not t.startswith("="))[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "
                         f"paragraph ({_name(prose[0].unit)}) shares too few of the claim's words")
-        numbers = self.reader.read(self.book.without_grades(claim)).numbers
-        if numbers and not any(self.reader.read(u.text).numbers for u in units):
-            return Step("quantity", Label.UNVERIFIED, numbers[0].words, "", prose[0].unit,
-                        f"the report gives no figure to check “{numbers[0].words}” against")
+        figures = [n for n in self.reader.read(self.book.without_grades(claim)).numbers
+                   if n.is_share or n.value >= 3]
+        reported = [n for u in units for n in self.reader.read(u.text).numbers]
+        for figure in figures:
+            if not any(r.is_share == figure.is_share for r in reported):
+                kind = "proportion" if figure.is_share else "figure"
+                return Step("quantity", Label.UNVERIFIED, figure.words, "", prose[0].unit,
+                            f"the report gives no {kind} to check “{figure.words}” against")
         return None
 
     def _past_grades(self, mentions: list[Mention], index: Index) -> list[Step]:

@@ -74,6 +74,12 @@ class Vocabulary:
         self.areas = PhraseTable({name: area["aliases"] for name, area in
                                   lexicons["grades"]["area"].items()})
         self.area_rows = {name: area["row"] for name, area in lexicons["grades"]["area"].items()}
+        words = [*lexicons["polarity"]["positive"], *lexicons["polarity"]["negative"],
+                 *lexicons["hedges"]["words"],
+                 *(w for level in lexicons["severity"]["level"].values() for w in level),
+                 *(w for level in lexicons["quantifiers"]["level"].values() for w in level)]
+        self.evaluative = frozenset(t.stem for w in words if " " not in w
+                                    for t in text.words(w))
 
     def terms(self, passage: str) -> list[str]:
         """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
@@ -82,6 +88,16 @@ class Vocabulary:
         lemmas = [t.lemma for t in tokens]
         out += ["=" + hit.key for hit in self.synonyms.find(lemmas)]
         return out
+
+    def topic_terms(self, passage: str) -> set[str]:
+        """What a passage is about: its terms with each multi-word synonym phrase as its
+        group alone and without evaluative or quantifying words ("solid", "a few")."""
+        tokens = text.words(passage)
+        hits = self.synonyms.find([t.lemma for t in tokens])
+        inside = {i for hit in hits for i in range(hit.start, hit.end) if hit.end - hit.start > 1}
+        return {t.stem for i, t in enumerate(tokens)
+                if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
+                and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits}
 
     def area(self, passage: str) -> str:
         """The judgement area a heading or claim speaks of, or ""."""

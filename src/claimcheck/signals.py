@@ -33,6 +33,11 @@ class Quantity:
     comparator: str  # "less", "more", "about" or "exact"
     words: str
 
+    @property
+    def is_share(self) -> bool:
+        """A proportion ("a quarter", "40%") rather than a count."""
+        return self.value < 1
+
 
 @dataclass(frozen=True, slots=True)
 class Signals:
@@ -157,9 +162,9 @@ class Reader:
                 value = _FRACTIONS.get(norm) or float(norm.rstrip("%") or 0) / 100
             if value is None or (1900 <= value <= 2100 and "." not in norm):
                 continue  # years are dates, not quantities
-            if i + 1 < len(norms) and norms[i + 1] in {"year", "years", "month", "months",
-                                                      "week", "weeks", "day", "days"}:
-                continue  # ages and durations
+            if any(n.startswith(("year", "month", "week", "day"))
+                   for n in norms[i + 1 : i + 4]):
+                continue  # ages and durations: "16- and 17-year-olds", "five years"
             if i > 0 and norms[i - 1] in {"aged", "age", "to", "and", "paragraph", "of", "at"}:
                 continue
             if {"aged", "age", "ages", "become", "becomes", "turn", "turns", "reach",
