@@ -270,3 +270,26 @@ def test_every_verdict_on_the_corpus_replays_from_its_steps(harrow_index) -> Non
             if v.sentence.parts:
                 assert v.part in v.sentence.parts
     assert judged > 20
+
+
+def test_event_after_the_report_is_unverified_not_supported(verdict) -> None:
+    v = verdict("Harrow has since appointed a new permanent director of children's services.")
+    assert v.label is Label.UNVERIFIED
+    assert any(s.axis == "time" and s.claim_words == "has since" for s in v.steps)
+
+
+def test_a_proportion_the_report_never_gives_is_unverified(verdict) -> None:
+    v = verdict("Around a third of care leavers are not in education, employment or training.")
+    assert v.label is Label.UNVERIFIED
+    assert any(s.axis == "quantity" and "third" in s.claim_words for s in v.steps)
+
+
+def test_ages_are_not_counts(verdict) -> None:
+    v = verdict("Homeless 16- and 17-year-olds get no written information about housing.")
+    assert v.label is not Label.UNVERIFIED
+    assert not any(s.axis == "quantity" for s in v.steps)
+
+
+def test_another_inspection_is_out_of_scope(verdict) -> None:
+    v = verdict("The youth justice service was rated good in a separate inspection.")
+    assert v.label is Label.UNVERIFIED
