@@ -305,6 +305,12 @@ class Judge:
             e = self.reader.read(ev.quote)
             u = self.reader.read(unit.text)
             steps += self._axes(claim, c, e, u, ev, unit.grade, index)
+        # A change is read off the best unit that reports one on the claim's subject; a
+        # lower-ranked unit's other change ("will be dramatically improved") is not the
+        # report's account of the same thing.
+        changes = [st for st in steps if st.axis == "polarity" and st.claim_words ==
+                   c.change_words and c.change_words and st.evidence_words]
+        steps = [st for st in steps if st not in changes or st is changes[0]]
         return _dedupe(steps)
 
     def _axes(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
