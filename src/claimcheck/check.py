@@ -19,7 +19,7 @@ from . import __version__, extract, retrieve
 from . import corpus as corpus_mod
 from .judge import Judge, Settings
 from .lexicon import Lexicons
-from .types import Document, DocumentVerdicts, Kind
+from .types import Document, DocumentVerdicts
 
 CACHE_ENV = "CLAIMCHECK_CACHE"
 
@@ -168,5 +168,3 @@ def _code_stamp() -> str:
              *sorted((root / "lexicons").glob("*.toml"))]
     return ",".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts if p.exists())
 
-
-__all__ = ["Checker", "Config", "batch", "check_text", "cache_dir", "Kind"]

@@ -122,9 +122,3 @@ def decode(data: bytes, name: str) -> str:
 def read_text(path: Path) -> str:
     """The UTF-8 text of a user's file."""
     return decode(read_bytes(path), str(path))
-
-
-def statement(path: Path) -> Document:
-    """A statement file that is not in the corpus, as a Document named by its file."""
-    return Document(id=path.stem, kind=Kind.STATEMENT, path=str(path), text=read_text(path),
-                    title=path.stem)

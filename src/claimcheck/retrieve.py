@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -232,11 +231,3 @@ def _score(
     score = 0.45 * unit_cover + 0.35 * sentence_cover + 0.20 * fuzzy
     matched = tuple(sorted(covered, key=lambda t: -weight[t]))
     return Evidence(unit.unit.id, round(min(1.0, score), 4), quote, best.start, best.end, matched)
-
-
-def passages_of(index: Index, unit_id: str) -> Sequence[Passage]:
-    """The sentences of one unit of the index."""
-    for unit in index.units:
-        if unit.unit.id == unit_id:
-            return unit.passages
-    return ()
