@@ -115,7 +115,7 @@ class GradeBook:
         clause = _clauses(claim, tokens)
         if not area_hits or not any(
                 clause[a.start] in {clause[h.start] for h in grade_hits} for a in area_hits):
-            words = " ".join(tokens[i].text for h in grade_hits for i in range(h.start, h.end))
+            words = " ".join(_span(claim, tokens, h.start, h.end) for h in grade_hits)
             grades = tuple(self.grades[h.key] for h in grade_hits)
             return [Mention("", grades, "", words, past)]
         disjunction = "or" in lemmas and len(grade_hits) > 1
@@ -129,9 +129,9 @@ class GradeBook:
             else:
                 chosen = [min(same, key=lambda h: _distance(h.start, h.end, area.start, area.end))]
             grades = tuple(self.grades[h.key] for h in chosen)
-            area_words = " ".join(t.text for t in tokens[area.start : area.end])
+            area_words = _span(claim, tokens, area.start, area.end)
             grade_words = " or ".join(
-                " ".join(t.text for t in tokens[h.start : h.end]) for h in chosen)
+                _span(claim, tokens, h.start, h.end) for h in chosen)
             out.append(Mention(area.key, grades, area_words, grade_words, past))
         return out
 
@@ -157,6 +157,11 @@ def _clauses(claim: str, tokens: list[text.Token]) -> list[int]:
     """The clause number of each token."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(claim)]
     return [sum(1 for b in breaks if b < token.start) for token in tokens]
+
+
+def _span(claim: str, tokens: list[text.Token], start: int, end: int) -> str:
+    """Tokens ``start`` to ``end`` as the claim writes them ("under 18s", not "under 18 s")."""
+    return claim[tokens[start].start : tokens[end - 1].end]
 
 
 def _distance(a0: int, a1: int, b0: int, b1: int) -> int:
