@@ -293,3 +293,20 @@ def test_ages_are_not_counts(verdict) -> None:
 def test_another_inspection_is_out_of_scope(verdict) -> None:
     v = verdict("The youth justice service was rated good in a separate inspection.")
     assert v.label is Label.UNVERIFIED
+
+
+def test_euphemism_for_an_inadequate_area_is_softened(verdict) -> None:
+    v = verdict("The council's support for young people leaving care is an area to develop.")
+    assert v.label is Label.SOFTENED
+    assert any(s.axis == "severity" and s.unit == "judgements" for s in _deciding(v))
+
+
+def test_narrowing_a_bad_finding_by_one_step_is_softened(verdict) -> None:
+    v = verdict("A handful of children in care have seen their social worker change.")
+    assert v.label in {Label.SOFTENED, Label.CONTRADICTED}
+    assert any(s.axis == "quantity" for s in _deciding(v))
+
+
+def test_good_news_wider_than_a_qualified_bad_finding_is_softened(verdict) -> None:
+    v = verdict("The report said child protection plans have clear contingency plans.")
+    assert v.label in {Label.SOFTENED, Label.CONTRADICTED}

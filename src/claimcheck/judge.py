@@ -70,6 +70,7 @@ class Judge:
         time = lexicons["time"]
         self.after = PhraseTable({"after": time["after_report"]})
         self.now = PhraseTable({"now": time["now"]})
+        self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
         self.outside = PhraseTable({"outside": time["outside"]})
         self.other = PhraseTable({"other": time["other_document"]})
 
@@ -164,6 +165,8 @@ class Judge:
             steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(top.matched[:4]),
                               top.quote, top.unit,
                               f"{_name(top.unit)} says the same: “{_short(top.quote)}”"))
+        if not grade_steps:
+            steps += self._area_grade(claim, index)
         label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
         if after and label is Label.SUPPORTED and not grade_steps:
             steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",
@@ -231,6 +234,26 @@ class Judge:
                                       f"services {said.name.lower()}: “{_short(sentence)}”"))
                 return steps
         return steps
+
+    def _area_grade(self, claim: str, index: Index) -> list[Step]:
+        """A mild or euphemistic claim about an area the judgement table grades low.
+
+        "An area to develop" for a service graded inadequate, or "a few areas to work
+        on" for one that requires improvement, makes the finding sound milder.
+        """
+        area = vocabulary(self.lexicons).area(claim)
+        row, worded, grade = self.book.table(index.report).get(area, ("", "", None))
+        if grade is None or grade.rank > 2:
+            return []
+        c = self.reader.read(self.book.without_grades(claim))
+        euphemism = self.euphemisms.find(text.lemmas(claim))
+        mild = c.direction < 0 and c.severity <= 1 and bool(c.hedges)
+        if (grade.rank == 1 and (mild or euphemism)) or (grade.rank == 2 and euphemism):
+            words = euphemism[0].phrase if euphemism else c.hedges[0]
+            return [Step("severity", Label.SOFTENED, words, row, "judgements",
+                         f"the claim says “{words}”; the judgement table grades {row.lower()} "
+                         f"{worded}")]
+        return []
 
     def _report_change(self, claim: str, steps: list[Step], index: Index) -> list[Step]:
         """A claimed change checked against the whole report when no close unit had one."""
@@ -380,6 +403,11 @@ class Judge:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim gives the good side only; {name} also finds “{words}”")]
+        if e.direction < 0 and limit and not c.limited and not c.hedges:
+            # "plans are thorough" against "most plans do not have clear contingency plans"
+            words = f"{limit[1]} … {(e.negative or ('',))[0]}".strip(" …")
+            return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
+                         f"the claim is wider than the report: {name} finds “{_short(ev.quote)}”")]
         if e.direction > 0 or e.positive:
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
@@ -424,10 +452,14 @@ class Judge:
                                 f"“{reported[0].words}”"))
                 break
         c_limit, e_limit = c.limited, e.limited
-        if (c_limit and e_limit and e.direction < 0 and c_limit[0] < 4
-                and e_limit[0] - c_limit[0] >= 2):
-            out.append(Step("quantity", Label.CONTRADICTED, c_limit[1], e_limit[1], ev.unit,
-                            f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
+        if c_limit and e_limit and e.direction < 0 and c_limit[0] < 4:
+            gap = e_limit[0] - c_limit[0]
+            if gap >= 1:
+                # "a small number" against "a significant number": far apart, the claim is
+                # false; one step apart ("a few" against "some"), it is made smaller
+                outcome = Label.CONTRADICTED if gap >= 2 else Label.SOFTENED
+                out.append(Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
+                                f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
         return out
 
     def _change_in_unit(self, claim: str, ev: Evidence, index: Index) -> tuple[int, str] | None:
