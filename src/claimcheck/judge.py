@@ -148,7 +148,8 @@ class Judge:
             return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
-        if not grade_steps and prose:
+        area_steps = [] if grade_steps else self._area_grade(claim, index)
+        if not grade_steps and not area_steps and prose:
             early = self._unaddressed(claim, prose, index)
             if early:
                 steps.append(early)
@@ -165,8 +166,7 @@ class Judge:
             steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(top.matched[:4]),
                               top.quote, top.unit,
                               f"{_name(top.unit)} says the same: “{_short(top.quote)}”"))
-        if not grade_steps:
-            steps += self._area_grade(claim, index)
+        steps += area_steps
         label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
         if after and label is Label.SUPPORTED and not grade_steps:
             steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",

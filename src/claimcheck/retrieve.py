@@ -73,12 +73,14 @@ class Vocabulary:
         self.areas = PhraseTable({name: area["aliases"] for name, area in
                                   lexicons["grades"]["area"].items()})
         self.area_rows = {name: area["row"] for name, area in lexicons["grades"]["area"].items()}
+        euphemisms = set(lexicons["hedges"]["euphemisms"])
         words = [*lexicons["polarity"]["positive"], *lexicons["polarity"]["negative"],
-                 *lexicons["hedges"]["words"],
+                 *lexicons["hedges"]["words"], *lexicons["hedges"]["euphemisms"],
                  *(w for level in lexicons["severity"]["level"].values() for w in level),
                  *(w for level in lexicons["quantifiers"]["level"].values() for w in level)]
-        self.evaluative = frozenset(t.stem for w in words if " " not in w
-                                    for t in text.words(w))
+        self.evaluative = frozenset(t.stem for w in words for t in text.words(w)
+                                    if t.lemma not in self.stop and (" " not in w or
+                                                                     w in euphemisms))
 
     def terms(self, passage: str) -> list[str]:
         """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
