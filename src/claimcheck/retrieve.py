@@ -69,6 +69,7 @@ class Vocabulary:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.stop = frozenset(lexicons["stopwords"]["words"])
+        self.glue = frozenset(lexicons["stopwords"]["phrase_glue"])
         self.synonyms = PhraseTable(lexicons["synonyms"]["group"])
         self.areas = PhraseTable({name: area["aliases"] for name, area in
                                   lexicons["grades"]["area"].items()})
@@ -85,9 +86,14 @@ class Vocabulary:
     def terms(self, passage: str) -> list[str]:
         """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
         tokens = text.words(passage)
-        out = [t.stem for t in tokens if t.lemma not in self.stop and len(t.norm) > 1]
-        lemmas = [t.lemma for t in tokens]
-        out += ["=" + hit.key for hit in self.synonyms.find(lemmas)]
+        hits = self.synonyms.find([t.lemma for t in tokens])
+        # function words inside a synonym phrase ("looked after children") count only
+        # through the group, not on their own
+        glue = {i for hit in hits for i in range(hit.start, hit.end)
+                if hit.end - hit.start > 1 and tokens[i].lemma in self.glue}
+        out = [t.stem for i, t in enumerate(tokens)
+               if i not in glue and t.lemma not in self.stop and len(t.norm) > 1]
+        out += ["=" + hit.key for hit in hits]
         return out
 
     def topic_terms(self, passage: str) -> set[str]:
