@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from claimcheck.render import browser
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,19 +34,6 @@ def claimcheck_command() -> list[str]:
     return [sys.executable, "-c", "from claimcheck.cli import main; main()"]
 
 
-def find_chromium(given: str | None) -> str:
-    for candidate in (
-        given,
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-        shutil.which("google-chrome"),
-    ):
-        if candidate and Path(candidate).exists():
-            return candidate
-    raise SystemExit("screenshot: chromium not found; install it (apt-get install -y chromium)")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "harrow-report.png")
@@ -54,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-html", type=Path, help="also keep the rendered page here")
     parser.add_argument("batch_args", nargs="*", help="extra arguments for claimcheck batch")
     args = parser.parse_args(argv)
-    browser = find_chromium(args.chromium)
+    chromium = args.chromium or browser.find()
+    if not chromium:
+        raise SystemExit("screenshot: chromium not found; install it (apt-get install -y chromium)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         html = Path(tmp) / "harrow-report.html"
@@ -70,26 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(command, check=True, cwd=ROOT)
         if args.keep_html:
             shutil.copyfile(html, args.keep_html)
-        subprocess.run(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                f"--user-data-dir={Path(tmp) / 'profile'}",
-                f"--screenshot={args.out}",
-                f"--window-size={args.width},{args.height}",
-                html.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        shot = browser.run(chromium, Path(tmp) / "profile", f"--screenshot={args.out}",
+                           f"--window-size={args.width},{args.height}", html.as_uri())
+        if shot.returncode != 0:
+            raise SystemExit(f"screenshot: chromium failed: {shot.stderr.decode()[-300:]}")
     if not args.out.exists():
         raise SystemExit(f"screenshot: chromium wrote no {args.out}")
     print(f"wrote {args.out}")

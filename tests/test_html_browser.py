@@ -7,8 +7,6 @@ library (zlib and the PNG filters), so no imaging package is needed.
 
 from __future__ import annotations
 
-import os
-import shutil
 import struct
 import subprocess
 import zlib
@@ -18,18 +16,11 @@ from pathlib import Path
 import pytest
 
 from claimcheck import render
-from claimcheck.render import Format
+from claimcheck.render import Format, browser
 from claimcheck.render.html import TINTS
 from test_render import OPTIONS, results
 
-CHROMIUM = next(
-    (
-        p
-        for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
-        if p and os.access(p, os.X_OK)
-    ),
-    None,
-)
+CHROMIUM = browser.find()
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (CI runs: apt-get install -y chromium)"
 )
@@ -38,20 +29,7 @@ pytestmark = pytest.mark.skipif(
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     """Run headless Chromium with no network, profile or background services."""
     assert CHROMIUM is not None
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--hide-scrollbars",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        *args,
-    ]
-    return subprocess.run(command, capture_output=True, timeout=120, check=False)
+    return browser.run(CHROMIUM, tmp_path / "profile", *args)
 
 
 def _paeth(a: int, b: int, c: int) -> int:
