@@ -16,9 +16,6 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 from .types import Report
 
-# Words that make a grade word a grade, not praise: "rated good", "an 'Inadequate'".
-_RATING_CUES = ("rate", "rating", "grade", "graded", "judge", "judgement", "judgment", "category",
-                "verdict", "score", "ofsted", "lowest", "overall", "classify")
 _QUOTES = "'\"‘’“”"
 
 
@@ -50,6 +47,9 @@ class GradeBook:
         self.grade_table = PhraseTable({g["name"]: g["aliases"] for g in lexicon["grade"]})
         self.area_table = PhraseTable({k: a["aliases"] for k, a in lexicon["area"].items()})
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
+        self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
+        self.past = frozenset(lexicon["past"])
+        self.earlier_inspection = tuple(lexicon["earlier_inspection"])
 
     def grade_of(self, words: str) -> GradeName | None:
         """The grade a phrase names ("Requires improvement to be good"), if any."""
@@ -69,13 +69,14 @@ class GradeBook:
                 chars[i] = " "
         return "".join(chars)
 
-    def area_of_row(self, row: str) -> str:
-        """The area key of a judgement-table row."""
-        lowered = row.lower()
-        for key, phrase in self.area_rows.items():
-            if phrase in lowered:
+    def area(self, passage: str) -> str:
+        """The judgement area a heading or claim speaks of ("care_leavers"), or ""."""
+        lowered = passage.lower()
+        for key, row in self.area_rows.items():
+            if row in lowered:
                 return key
-        return ""
+        hits = self.area_table.find(text.lemmas(passage))
+        return hits[0].key if hits else ""
 
     def table(self, report: Report) -> dict[str, tuple[str, str, GradeName | None]]:
         """Area key -> (row, grade as worded, grade) from the report's judgement table.
@@ -108,7 +109,7 @@ class GradeBook:
         area_hits = self.area_table.find(lemmas)
         if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
             area_hits = [h for h in area_hits if h.start > 0]
-        past = any(t.norm in {"previous", "last", "prior", "former", "earlier"} for t in tokens)
+        past = any(t.norm in self.past for t in tokens)
         past = past or any(t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year
                            for t in tokens)
         out = []
@@ -137,7 +138,7 @@ class GradeBook:
 
     def _is_rating(self, claim: str, tokens: list[text.Token], hits: list) -> bool:
         lemmas = {t.lemma for t in tokens}
-        if lemmas & set(_RATING_CUES):
+        if lemmas & self.rating_cues:
             return True
         for hit in hits:
             start = tokens[hit.start].start

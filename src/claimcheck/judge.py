@@ -11,7 +11,6 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -19,9 +18,9 @@ from . import text
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import PhraseTable
-from .retrieve import Index, evidence, unit_sentences, vocabulary
+from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
-from .types import Evidence, Label, Sentence, Step, Unit, Verdict
+from .types import Evidence, Label, Sentence, Step, Verdict
 
 # A claim judged: label, confidence, evidence, steps, explanation.
 _Judged = tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]
@@ -67,6 +66,7 @@ class Judge:
         self.settings = settings
         self.book: GradeBook = book(lexicons)
         self.reader: Reader = reader(lexicons)
+        self.vocab = vocabulary(lexicons)
         time = lexicons["time"]
         self.after = PhraseTable({"after": time["after_report"]})
         self.now = PhraseTable({"now": time["now"]})
@@ -89,10 +89,11 @@ class Judge:
         claim = sentence.claim or sentence.text
         parts = sentence.parts or (claim,)
         judged = [self._claim(part, sentence, index, context) for part in parts]
-        label, confidence, found, steps, why = max(judged, key=lambda j: (_ORDER[j[0]], j[1]))
+        deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], judged[i][1]))
+        label, confidence, found, steps, why = judged[deciding]
         part = ""
         if len(parts) > 1:
-            part = parts[judged.index((label, confidence, found, steps, why))]
+            part = parts[deciding]
             why = f"Part “{part}”: {why}"
             steps = tuple(s for j in judged for s in j[3])
             # every part's evidence, best first (a unit cited twice keeps its best score)
@@ -117,6 +118,7 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
+        c = self.reader.read(self.book.without_grades(claim))
         year = index.report.document.date[:4]
         mentions = self.book.mentions(claim, year)
         grade_steps = self._grades(mentions, index)
@@ -148,18 +150,18 @@ class Judge:
             return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
-        area_steps = [] if grade_steps else self._area_grade(claim, index)
+        area_steps = [] if grade_steps else self._area_grade(claim, c, index)
         if not grade_steps and not area_steps and prose:
-            early = self._unaddressed(claim, prose, index)
+            early = self._unaddressed(claim, c, prose, index)
             if early:
                 steps.append(early)
                 return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         past = [m for m in mentions if m.past]
         if past and not any(st.axis == "grade" for st in grade_steps):
             steps += self._past_grades(past, index)
-        if prose and (not grade_steps or self._has_finding(claim, mentions)):
-            steps += self._compare(claim, prose, index)
-            steps += self._report_change(claim, steps, index)
+        if prose and (not grade_steps or self._has_finding(c, mentions)):
+            steps += self._compare(claim, c, prose, index)
+            steps += self._report_change(claim, c, steps, index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
             top = prose[0] if prose else best
             assert top is not None
@@ -187,23 +189,22 @@ class Judge:
             found = ()
         return label, confidence, found, tuple(steps), why
 
-    def _unaddressed(self, claim: str, prose: list[Evidence], index: Index) -> Step | None:
+    def _unaddressed(self, claim: str, c: Signals, prose: list[Evidence], index: Index
+                     ) -> Step | None:
         """A step saying the evidence does not address the claim, or None when it does.
 
         Two tests: enough of the claim's own words must stand in the close units, and a figure
         in the claim needs a figure in the report to be checked against.
         """
-        vocab = vocabulary(self.lexicons)
-        terms = vocab.topic_terms(claim)
+        terms = self.vocab.topic_terms(claim)
         units = [index.report.unit(ev.unit) for ev in prose]
-        held = set().union(*(vocab.topic_terms(u.text) for u in units))
+        held = set().union(*(self.vocab.topic_terms(u.text) for u in units))
         if terms and len(terms & held) / len(terms) < self.settings.min_words:
             missing = sorted(t for t in terms - held if not t.startswith("="))[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "
                         f"paragraph ({_name(prose[0].unit)}) shares too few of the claim's words")
-        figures = [n for n in self.reader.read(self.book.without_grades(claim)).numbers
-                   if n.is_share or n.value >= 3]
+        figures = [n for n in c.numbers if n.is_share or n.value >= 3]
         reported = [n for u in units for n in self.reader.read(u.text).numbers]
         for figure in figures:
             if not any(r.is_share == figure.is_share for r in reported):
@@ -219,8 +220,7 @@ class Judge:
             for start, end in unit_sentences(unit):
                 sentence = unit.text[start:end]
                 lowered = sentence.lower()
-                if not any(w in lowered for w in ("last inspection", "previous inspection",
-                                                  "inspection in", "were judged", "was judged")):
+                if not any(w in lowered for w in self.book.earlier_inspection):
                     continue
                 said = self.book.grade_of(sentence)
                 if said is None:
@@ -235,17 +235,16 @@ class Judge:
                 return steps
         return steps
 
-    def _area_grade(self, claim: str, index: Index) -> list[Step]:
+    def _area_grade(self, claim: str, c: Signals, index: Index) -> list[Step]:
         """A mild or euphemistic claim about an area the judgement table grades low.
 
         "An area to develop" for a service graded inadequate, or "a few areas to work
         on" for one that requires improvement, makes the finding sound milder.
         """
-        area = vocabulary(self.lexicons).area(claim)
+        area = self.book.area(claim)
         row, worded, grade = self.book.table(index.report).get(area, ("", "", None))
         if grade is None or grade.rank > 2:
             return []
-        c = self.reader.read(self.book.without_grades(claim))
         euphemism = self.euphemisms.find(text.lemmas(claim))
         mild = c.direction < 0 and c.severity <= 1 and bool(c.hedges)
         if (grade.rank == 1 and (mild or euphemism)) or (grade.rank == 2 and euphemism):
@@ -255,15 +254,15 @@ class Judge:
                          f"{worded}")]
         return []
 
-    def _report_change(self, claim: str, steps: list[Step], index: Index) -> list[Step]:
+    def _report_change(self, claim: str, claimed: Signals, steps: list[Step], index: Index
+                       ) -> list[Step]:
         """A claimed change checked against the whole report when no close unit had one."""
-        claimed = self.reader.read(self.book.without_grades(claim))
         if not claimed.change or any(st.axis == "polarity" and st.evidence_words ==
                                      claimed.change_words for st in steps):
             return []
         if any(st.axis == "polarity" and st.outcome is Label.CONTRADICTED for st in steps):
             return []
-        found = self._change(claim, index.report.units)
+        found = self._change(claim, index.units)
         if not found or found[0] == claimed.change:
             return []
         unit = next(u.id for u in index.report.units if found[1] in u.text.lower())
@@ -271,9 +270,8 @@ class Judge:
                      f"the claim says “{claimed.change_words}”; {_name(unit)} says "
                      f"“{found[1]}”")]
 
-    def _has_finding(self, claim: str, mentions: list[Mention]) -> bool:
+    def _has_finding(self, signals: Signals, mentions: list[Mention]) -> bool:
         """Whether a grade claim also asserts a finding beyond the grade ("due to ...")."""
-        signals = self.reader.read(self.book.without_grades(claim))
         return bool(signals.hedges or signals.severity
                     or signals.change or len(signals.negative) > len(mentions))
 
@@ -315,9 +313,9 @@ class Judge:
                                   f"says {worded}"))
         return steps
 
-    def _compare(self, claim: str, prose: list[Evidence], index: Index) -> list[Step]:
+    def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index
+                 ) -> list[Step]:
         """Steps from comparing the claim with each close evidence unit."""
-        c = self.reader.read(self.book.without_grades(claim))
         if (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
             # "could be a little more consistent", "an area to develop": an admission
             # of a weakness, however mildly put
@@ -341,7 +339,7 @@ class Judge:
         name = _name(ev.unit)
         out = []
         if c.change:
-            change = self._change_in_unit(claim, ev, index)
+            change = self._change(claim, [index.indexed(ev.unit)])
             if change and change[0] != c.change:
                 out.append(Step("polarity", Label.CONTRADICTED, c.change_words, change[1],
                                 ev.unit, f"the claim says “{c.change_words}”; {name} says "
@@ -352,8 +350,9 @@ class Judge:
         out += self._quantity(claim, c, e, u, ev, name, index)
         if self._negation_flip(claim, ev.quote, c, e):
             out.append(Step("polarity", Label.CONTRADICTED,
-                            claim_negation(claim) or self._shared(claim, ev.quote),
-                            claim_negation(ev.quote) or self._shared(ev.quote, claim), ev.unit,
+                            self.reader.negation(claim) or self._shared(claim, ev.quote),
+                            self.reader.negation(ev.quote) or self._shared(ev.quote, claim),
+                            ev.unit,
                             f"{name} says the opposite: “{_short(ev.quote)}”"))
             return out
         grade = self.book.grade_of(section_grade) if section_grade else None
@@ -416,15 +415,16 @@ class Judge:
     def _exception(self, claim: str, ev: Evidence, index: Index) -> str:
         """Bad-news words of a sentence of the unit on the claim's subject: an exception
         to a universal claim ("for some other care leavers ... do not know"), or ""."""
-        unit = index.report.unit(ev.unit)
-        vocab = vocabulary(self.lexicons)
-        claim_terms = set(vocab.terms(claim))
-        for start, end in unit_sentences(unit):
-            sentence = unit.text[start:end]
+        unit = index.indexed(ev.unit)
+        claim_terms = set(self.vocab.terms(claim))
+        for passage in unit.passages:
+            if len(claim_terms & passage.terms) < 2:
+                continue
+            sentence = unit.unit.text[passage.start : passage.end]
             signals = self.reader.read(sentence)
-            if signals.direction < 0 and len(claim_terms & set(vocab.terms(sentence))) >= 2:
+            if signals.direction < 0:
                 limit = signals.limited
-                return limit[1] if limit else claim_negation(sentence) or signals.negative[0]
+                return limit[1] if limit else self.reader.negation(sentence) or signals.negative[0]
         return ""
 
     def _quantity(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
@@ -433,7 +433,7 @@ class Judge:
         out = []
         universal = c.universal
         exception = self._exception(claim, ev, index) if universal else None
-        if (universal and c.direction >= 0 and not c.hedges and not claim_negation(claim)
+        if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
                 and (u.direction < 0 or e.direction < 0 or exception)):
             exceptions = [n for n in u.numbers if n.value > 1]
             limits = e.limited or u.limited
@@ -462,30 +462,24 @@ class Judge:
                                 f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
         return out
 
-    def _change_in_unit(self, claim: str, ev: Evidence, index: Index) -> tuple[int, str] | None:
-        """The change over time the unit reports on the claim's subject, if any."""
-        return self._change(claim, [index.report.unit(ev.unit)])
-
-    def _change(self, claim: str, units: Sequence[Unit]) -> tuple[int, str] | None:
+    def _change(self, claim: str, units: Sequence[IndexedUnit]) -> tuple[int, str] | None:
         """The change over time the units report on most of the claim's words, if any."""
-        claim_terms = set(vocabulary(self.lexicons).terms(claim))
+        claim_terms = set(self.vocab.terms(claim))
         best: tuple[int, int, str] | None = None
-        for unit, (start, end) in ((u, span) for u in units for span in unit_sentences(u)):
-            sentence = unit.text[start:end]
-            signals = self.reader.read(sentence)
-            if not signals.change:
+        for unit, passage in ((u, p) for u in units for p in u.passages):
+            overlap = len(claim_terms & passage.terms)
+            if overlap < 2 or (best is not None and overlap <= best[0]):
                 continue
-            overlap = len(claim_terms & set(vocabulary(self.lexicons).terms(sentence)))
-            if overlap >= 2 and (best is None or overlap > best[0]):
+            signals = self.reader.read(unit.unit.text[passage.start : passage.end])
+            if signals.change:
                 best = (overlap, signals.change, signals.change_words)
         return (best[1], best[2]) if best else None
 
     def _shared(self, sentence: str, other: str) -> str:
         """The words of ``sentence`` whose terms ``other`` shares, as written."""
-        vocab = vocabulary(self.lexicons)
-        terms = set(vocab.terms(other))
+        terms = set(self.vocab.terms(other))
         return " ".join(t.text for t in text.words(sentence)
-                        if t.stem in terms and t.lemma not in vocab.stop)
+                        if t.stem in terms and t.lemma not in self.vocab.stop)
 
     def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals) -> bool:
         """Whether one side negates what the other asserts, on the same words.
@@ -494,41 +488,24 @@ class Judge:
         with the other side, and the other side must not itself be bad news: "got it
         wrong" against "was not accurate" agree.
         """
-        c_neg, e_neg = claim_negation(claim), claim_negation(quote)
+        c_neg, e_neg = self.reader.negation(claim), self.reader.negation(quote)
         if bool(c_neg) == bool(e_neg):
             return False
         plain_direction = e.direction if c_neg else c.direction
         if plain_direction < 0 or (c_neg and not e_neg and c.hedges):
             return False
-        vocab = vocabulary(self.lexicons)
-        c_terms, e_terms = set(vocab.terms(claim)), set(vocab.terms(quote))
+        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
         if len(c_terms & e_terms) < max(2, 0.5 * len(c_terms)):
             return False
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
-        scope = set(vocab.terms(_after(negated, c_neg or e_neg)))
+        scope = set(self.vocab.terms(_after(negated, c_neg or e_neg)))
         return len(scope & other) >= 2
-
-
-_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|cannot|can't|does not|do not|did not|has not|have not|had not|"
-    r"is not|are not|was not|were not|nor|lack|lacks|lacked|lacking|fail to|fails to|"
-    r"failed to|unable to|absence of)\b|n't\b", re.IGNORECASE)
 
 
 def _after(sentence: str, negation: str, words: int = 6) -> str:
     """The few words after a negation: what it negates."""
     at = sentence.lower().find(negation.lower())
     return " ".join(sentence[at + len(negation):].split()[:words]) if at >= 0 else ""
-
-
-def claim_negation(sentence: str) -> str:
-    """The negation in a sentence ("does not"), or ""; hedges like "not always" excluded."""
-    for match in _NEGATION.finditer(sentence):
-        after = sentence[match.end() : match.end() + 12].lower()
-        if after.lstrip().startswith(("always", "all ", "only", "fully", "yet", "consistently")):
-            continue
-        return match.group()
-    return ""
 
 
 def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
@@ -558,7 +535,7 @@ def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step
             start, end = row_start, row_end
             break
     table = Evidence("judgements", 1.0, unit.text[start:end], start, end, ("grade",))
-    return (table, *[ev for ev in found if ev.unit != "judgements"])[: len(found) + 1]
+    return (table, *[ev for ev in found if ev.unit != "judgements"])
 
 
 def _dedupe(steps: list[Step]) -> list[Step]:

@@ -19,8 +19,9 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from . import text
+from .grades import book
 from .lexicon import Lexicons
-from .match import PhraseTable
+from .match import Hit, PhraseTable
 from .types import Evidence, Report, Unit
 
 K1 = 1.2
@@ -63,6 +64,13 @@ class Index:
     idf: dict[str, float]
     avg_length: float
 
+    def indexed(self, unit_id: str) -> IndexedUnit:
+        """The indexed unit with this id; KeyError when the report has none."""
+        for unit in self.units:
+            if unit.unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
 
 class Vocabulary:
     """Turns text into retrieval terms with one set of lexicons."""
@@ -71,9 +79,7 @@ class Vocabulary:
         self.stop = frozenset(lexicons["stopwords"]["words"])
         self.glue = frozenset(lexicons["stopwords"]["phrase_glue"])
         self.synonyms = PhraseTable(lexicons["synonyms"]["group"])
-        self.areas = PhraseTable({name: area["aliases"] for name, area in
-                                  lexicons["grades"]["area"].items()})
-        self.area_rows = {name: area["row"] for name, area in lexicons["grades"]["area"].items()}
+        self.area = book(lexicons).area
         euphemisms = set(lexicons["hedges"]["euphemisms"])
         words = [*lexicons["polarity"]["positive"], *lexicons["polarity"]["negative"],
                  *lexicons["hedges"]["words"], *lexicons["hedges"]["euphemisms"],
@@ -85,8 +91,7 @@ class Vocabulary:
 
     def terms(self, passage: str) -> list[str]:
         """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
-        tokens = text.words(passage)
-        hits = self.synonyms.find([t.lemma for t in tokens])
+        tokens, hits = self._read(passage)
         # function words inside a synonym phrase ("looked after children") count only
         # through the group, not on their own
         glue = {i for hit in hits for i in range(hit.start, hit.end)
@@ -96,24 +101,18 @@ class Vocabulary:
         out += ["=" + hit.key for hit in hits]
         return out
 
+    def _read(self, passage: str) -> tuple[list[text.Token], list[Hit]]:
+        tokens = text.words(passage)
+        return tokens, self.synonyms.find([t.lemma for t in tokens])
+
     def topic_terms(self, passage: str) -> set[str]:
         """What a passage is about: its terms with each multi-word synonym phrase as its
         group alone and without evaluative or quantifying words ("solid", "a few")."""
-        tokens = text.words(passage)
-        hits = self.synonyms.find([t.lemma for t in tokens])
+        tokens, hits = self._read(passage)
         inside = {i for hit in hits for i in range(hit.start, hit.end) if hit.end - hit.start > 1}
         return {t.stem for i, t in enumerate(tokens)
                 if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
                 and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits}
-
-    def area(self, passage: str) -> str:
-        """The judgement area a heading or claim speaks of, or ""."""
-        lowered = passage.lower()
-        for name, row in self.area_rows.items():
-            if row in lowered:
-                return name
-        hits = self.areas.find(text.lemmas(passage))
-        return hits[0].key if hits else ""
 
 
 @cache

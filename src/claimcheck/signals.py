@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import text
 from .lexicon import Lexicons
 from .match import PhraseTable
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_VERBAL_NEGATORS = frozenset({"not", "n't", "never", "cannot", "can't", "didn't", "doesn't",
-                              "don't", "isn't", "aren't", "wasn't", "weren't", "haven't",
-                              "hasn't", "won't"})
-_FRACTIONS = {"half": 0.5, "third": 0.33, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50,
-                 "hundred": 100, "dozen": 12}
-
-
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a sentence, with its comparator ("over 130" -> more, 130)."""
@@ -105,8 +96,31 @@ class Reader:
         self.hedges = PhraseTable({"hedge": lexicons["hedges"]["words"]})
         self.quantifiers = PhraseTable(quantifiers["level"])
         self.comparators = PhraseTable(quantifiers["comparators"])
+        self.verbal_negators = frozenset(polarity["verbal_negators"])
+        self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
+        self.predicate_negation = _alternation(polarity["predicate_negators"])
+        self.number_words = {k: float(v) for k, v in quantifiers["number_words"].items()}
+        self.fractions = {k: float(v) for k, v in quantifiers["fractions"].items()}
+        not_counts = quantifiers["not_counts"]
+        self.count_before = frozenset(not_counts["before"])
+        self.count_ages = frozenset(not_counts["ages"])
+        self.count_units = tuple(not_counts["units"])
+        # the same sentence is read for many claims (a unit's text, an aligned quote)
+        self.read = lru_cache(maxsize=8192)(self._read)
 
-    def read(self, sentence: str) -> Signals:
+    def negation(self, sentence: str) -> str:
+        """The negation of a predicate in a sentence ("does not"), or "".
+
+        A negation followed by a hedge word ("not always", "not all") is no denial.
+        """
+        for match in self.predicate_negation.finditer(sentence):
+            after = sentence[match.end() : match.end() + 16].lower().split()
+            if after and after[0].strip(",.;:!?") in self.hedge_after_negation:
+                continue
+            return match.group()
+        return ""
+
+    def _read(self, sentence: str) -> Signals:
         """The signals of one sentence."""
         tokens = text.words(sentence)
         lemmas = [t.lemma for t in tokens]
@@ -115,7 +129,8 @@ class Reader:
             h.start for h in self.negators.find(lemmas)}
         positive: list[str] = []
         negative: list[str] = []
-        for hit in self.polar.find(lemmas):
+        polar = self.polar.find(lemmas)
+        for hit in polar:
             words = " ".join(norms[hit.start : hit.end])
             negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
             is_positive = (hit.key == "pos") != negated
@@ -125,10 +140,9 @@ class Reader:
                 words = f"{norms[max(i for i in neg_at if i < hit.start)]} ... {words}"
             (positive if is_positive else negative).append(words)
         flipped = {max((i for i in neg_at if i < h.start), default=-1)
-                   for h in self.polar.find(lemmas)
-                   if any(h.start - self.window <= i < h.start for i in neg_at)}
+                   for h in polar if any(h.start - self.window <= i < h.start for i in neg_at)}
         for i in sorted(neg_at - flipped):
-            if norms[i] in _VERBAL_NEGATORS and i + 1 < len(norms):
+            if norms[i] in self.verbal_negators and i + 1 < len(norms):
                 # "do not know", "does not hear": a negated plain verb is still bad news
                 negative.append(f"{norms[i]} {norms[i + 1]}")
         sev, sev_words = _top(self.severity.find(lemmas), norms)
@@ -156,23 +170,28 @@ class Reader:
             value: float | None = None
             if _NUMBER.fullmatch(norm):
                 value = float(norm.replace(",", ""))
-            elif norm in _NUMBER_WORDS:
-                value = float(_NUMBER_WORDS[norm])
-            elif norm in _FRACTIONS or norm.endswith("%"):
-                value = _FRACTIONS.get(norm) or float(norm.rstrip("%") or 0) / 100
+            elif norm in self.number_words:
+                value = self.number_words[norm]
+            elif norm in self.fractions or norm.endswith("%"):
+                value = self.fractions.get(norm) or float(norm.rstrip("%") or 0) / 100
             if value is None or (1900 <= value <= 2100 and "." not in norm):
                 continue  # years are dates, not quantities
-            if any(n.startswith(("year", "month", "week", "day"))
-                   for n in norms[i + 1 : i + 4]):
-                continue  # ages and durations: "16- and 17-year-olds", "five years"
-            if i > 0 and norms[i - 1] in {"aged", "age", "to", "and", "paragraph", "of", "at"}:
-                continue
-            if {"aged", "age", "ages", "become", "becomes", "turn", "turns", "reach",
-                    "reaches", "until"} & set(norms[max(0, i - 3) : i]):
-                continue  # "aged over 21" is an age, not a count
+            if (any(n.startswith(self.count_units) for n in norms[i + 1 : i + 4])
+                    or (i > 0 and norms[i - 1] in self.count_before)
+                    or self.count_ages & set(norms[max(0, i - 3) : i])):
+                continue  # ages, durations, references: not counts
             key, words = comparators.get(i, ("exact", ""))
             out.append(Quantity(value, key, f"{words} {norm}".strip()))
         return tuple(out)
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """A regex matching any of ``phrases`` as whole words; "n't" also inside a word."""
+    words = sorted((p for p in phrases if p != "n't"), key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    if "n't" in phrases:
+        pattern += r"|n't\b"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _top(hits: list, norms: list[str]) -> tuple[int, str]:
