@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:  # the library is imported only when a command runs
+    from ..check import Config
 
 ReportOption = Annotated[
     Path | None,
@@ -22,7 +25,7 @@ NoCacheOption = Annotated[
 ]
 
 
-def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool):  # noqa: ANN201
+def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool) -> Config:
     """The library's Config from the shared options."""
     from ..check import Config
 
