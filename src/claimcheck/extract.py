@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -60,7 +60,7 @@ def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
 def read_statement(path: Path, doc_id: str = "") -> Document:
     """A statement file (plain text, Markdown or HTML) as a Document named by its file."""
     doc = statement_from_text(read_text(path), doc_id or path.stem)
-    return Document(id=doc.id, kind=doc.kind, path=str(path), text=doc.text, title=path.stem)
+    return replace(doc, path=str(path), title=path.stem)
 
 
 # --- Cue matching ------------------------------------------------------------------
@@ -295,6 +295,7 @@ def _sentence(
 ) -> Sentence:
     raw = doc.text[start:end]
     clean = markup.fold(segment)
+    quoted = inside_quote
 
     def make(judged: _Judged, claim: str = "", parts: tuple[str, ...] = (), after: bool = False):
         reason = judged.reason
@@ -303,7 +304,6 @@ def _sentence(
         claim = claim if claim and claim != raw else ""
         return Sentence(doc.id, raw, start, end, judged.checkworthy, reason, claim, parts, after)
 
-    quoted = inside_quote
     lowered = text.normalise(clean)
     for word in cues.caption:
         if re.match(rf"{re.escape(word)}\s*(?:\([^)]*\))?\s*:", lowered):
@@ -377,13 +377,17 @@ def _strip_quotes(body: str) -> str:
     return body.strip()
 
 
+def _verb_like(cues: _Cues, word: str) -> bool:
+    """A listed verb, or a word that looks like a past tense or participle ("rated")."""
+    return word in cues.verbs or (len(word) > 4 and word.endswith("ed"))
+
+
 def _has_finite_verb(cues: _Cues, phrase: str, strict: bool = False) -> bool:
-    for word in _Words(phrase).norms:
-        if word in cues.verbs:
-            return True
-        if not strict and len(word) > 4 and word.endswith("ed"):
-            return True
-    return False
+    """Whether ``phrase`` has a verb; ``strict`` counts only the listed verbs."""
+    norms = _Words(phrase).norms
+    if strict:
+        return any(word in cues.verbs for word in norms)
+    return any(_verb_like(cues, word) for word in norms)
 
 
 def _is_heading(cues: _Cues, clean: str, whole_line: bool) -> bool:
@@ -427,7 +431,7 @@ def _after_speech_verb(cues: _Cues, words: _Words) -> str:
         subject = words.norms[:i]
         if not subject or _is_source(cues, words.norms, i):
             return ""
-        if any(w in cues.verbs or (len(w) > 4 and w.endswith("ed")) for w in subject):
+        if any(_verb_like(cues, w) for w in subject):
             return ""
         rest = i + 1
         if rest < len(words.norms) and words.norms[rest] == "that":
@@ -470,9 +474,7 @@ def _grade(cues: _Cues, words: _Words) -> bool:
     return False
 
 
-def _opinion(cues: _Cues, words: _Words, body: str) -> bool:
-    if body.rstrip(_QUOTE_MARKS + ")").endswith("?"):
-        return True
+def _opinion(cues: _Cues, words: _Words) -> bool:
     if words.has(cues.opinion) or words.has(cues.abstract):
         return True
     if cues.interpret is not None:
@@ -506,7 +508,7 @@ def _judge(cues: _Cues, body: str) -> _Judged:
         return _Judged(True, strong)
     if body.rstrip(_QUOTE_MARKS + ")").endswith("?"):
         return _Judged(False, "rhetorical question")
-    if _opinion(cues, words, body):
+    if _opinion(cues, words):
         return _Judged(False, "opinion")
     if words.has(cues.intent):
         return _Judged(False, "statement of intent")
@@ -521,9 +523,9 @@ def _judge(cues: _Cues, body: str) -> _Judged:
 
 def _after_report(cues: _Cues, body: str) -> bool:
     """Whether the claim speaks of a time after the report was written."""
-    words = _Words(body)
     if cues.after is None:
         return False
+    words = _Words(body)
     for first, last in words.spans(cues.after):
         phrase = " ".join(words.norms[first:last])
         if phrase.startswith("since the") and _YEAR_AFTER.match(
@@ -544,25 +546,8 @@ _LEADING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DANGLING = frozenset(
-    [
-        "some",
-        "many",
-        "most",
-        "all",
-        "few",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "for",
-        "in",
-        "on",
-        "and",
-        "or",
-        "with",
-        "good",
-    ]
+    {"some", "many", "most", "all", "few", "the", "a", "an", "of", "to", "for", "in", "on"}
+    | {"and", "or", "with", "good"}
 )
 
 
@@ -632,11 +617,6 @@ def _has_verb(cues: _Cues, phrase: str) -> bool:
 def _subject_and_verb(cues: _Cues, clause: str) -> str:
     words = _Words(clause)
     for i, word in enumerate(words.norms):
-        if word in cues.verbs or (len(word) > 4 and word.endswith("ed")):
+        if _verb_like(cues, word):
             return clause[: words.char_end(i)]
     return ""
-
-
-def checkworthy(sentences_: Iterable[Sentence]) -> list[Sentence]:
-    """The checkworthy sentences, in order."""
-    return [s for s in sentences_ if s.checkworthy]

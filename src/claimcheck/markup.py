@@ -102,7 +102,6 @@ _MD_EMPHASIS = re.compile(
 _MD_CODE = re.compile(r"`+")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
 def _mask_link(match: re.Match[str]) -> str:

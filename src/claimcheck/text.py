@@ -120,7 +120,6 @@ def lemmas(text: str) -> list[str]:
 
 _CLOSERS = "\"'”’)]»"
 _ENDERS = ".!?"
-_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 
 
 @cache
@@ -207,8 +206,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def strip_bullet(text: str) -> str:
-    """The text without a leading list marker ("- ", "* ", "1. ")."""
-    return _BULLET.sub("", text, count=1)

@@ -48,18 +48,25 @@ def read_reports(names: Iterable[Path]) -> list[Report]:
     Raises:
         ClaimcheckError: The first report that cannot be read, as :func:`read_report` says.
     """
-    return [read_report(*_resolve(name)) for name in names]
+    bundled: dict[str, Document] | None = None
+    found: list[tuple[Path, Document | None]] = []
+    for name in names:
+        if name.exists() or len(name.parts) != 1 or name.suffix:
+            found.append((name, None))
+            continue
+        if bundled is None:
+            bundled = _bundled_reports()
+        doc = bundled.get(str(name))
+        found.append((Path(doc.path), doc) if doc else (name, None))
+    return [read_report(path, doc) for path, doc in found]
 
 
-def _resolve(name: Path) -> tuple[Path, Document | None]:
-    if name.exists() or len(name.parts) != 1 or name.suffix:
-        return name, None
+def _bundled_reports() -> dict[str, Document]:
+    """The bundled corpus's reports by id; none when the corpus cannot be read."""
     try:
-        known = {doc.id: doc for doc in corpus.load().reports()}
+        return {doc.id: doc for doc in corpus.load().reports()}
     except ClaimcheckError:
-        return name, None
-    doc = known.get(str(name))
-    return (Path(doc.path), doc) if doc else (name, None)
+        return {}
 
 
 def read_text_report(text: str, doc: Document) -> Report:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..errors import NotAReportError
@@ -63,10 +63,9 @@ class _Line:
 class _Piece:
     """Lines that belong together: a paragraph, a bullet, or part of one."""
 
-    kind: str  # "numbered", "bullet", "plain"
     lines: list[_Line]
     lead: int = 0  # characters of the first line before the text (number, bullet)
-    number: int = 0
+    number: int = 0  # the paragraph number it opens with; 0 for a bullet or plain text
     fresh: bool = True  # starts a new sentence after a finished one
 
     @property
@@ -381,12 +380,13 @@ def _regions(lines: list[_Line]) -> tuple[list[_Piece], list[_Piece], list[_Sect
             sections.append(_Section(head, grade))
             target, region, current = sections[-1].pieces, "sections", None
             continue
-        number = _number_at(text, expected, current)
+        finished = current is None or bool(_ENDS.search(current.lines[-1].text))
+        number = _number_at(text, expected, finished)
         if number is not None:
             if region != "sections":
                 sections.append(_Section("", ""))  # numbered paragraphs with no heading
                 target, region = sections[-1].pieces, "sections"
-            current = _Piece("numbered", [line], number[1], number[0])
+            current = _Piece([line], number[1], number[0])
             target.append(current)
             expected = number[0] + 1
             continue
@@ -397,7 +397,6 @@ def _regions(lines: list[_Line]) -> tuple[list[_Piece], list[_Piece], list[_Sect
         lead = bullet.end() if bullet else 0
         if lead == len(text):
             continue  # an empty bullet left by a page break
-        finished = current is None or bool(_ENDS.search(current.lines[-1].text))
         lower = text[lead : lead + 1].islower()
         if current is None:
             new = True
@@ -411,8 +410,7 @@ def _regions(lines: list[_Line]) -> tuple[list[_Piece], list[_Piece], list[_Sect
         else:
             new = line.gap or _short(current.lines[-1], typical)
         if new:
-            current = _Piece("bullet" if bullet else "plain", [line], lead)
-            current.fresh = finished
+            current = _Piece([line], lead, fresh=finished)
             target.append(current)
         else:
             assert current is not None
@@ -449,15 +447,14 @@ def _short(line: _Line, typical: int) -> bool:
     return typical > 40 and len(line.text) < 0.7 * typical
 
 
-def _number_at(text: str, expected: int, current: _Piece | None) -> tuple[int, int] | None:
+def _number_at(text: str, expected: int, finished: bool) -> tuple[int, int] | None:
     """The paragraph number starting ``text`` and the characters it takes, if it is one.
 
     A number counts when it continues the sequence (allowing two lost numbers)
     after a finished sentence, so a line that starts "17. " in mid-sentence
     does not open paragraph 17. An undotted number ("34 Most children") must be
-    the very next one.
+    the very next one. ``finished`` tells whether the text before ends a sentence.
     """
-    finished = current is None or bool(_ENDS.search(current.lines[-1].text))
     match = _NUMBERED.match(text)
     if match:
         num = int(match.group(1))
@@ -484,13 +481,13 @@ def _number(sections: list[_Section]) -> list[tuple[int, _Section, _Piece]]:
     last = 0
     while i < len(flat):
         section, piece = flat[i]
-        if piece.kind == "numbered":
+        if piece.number:
             out.append((piece.number, section, piece))
             last = piece.number
             i += 1
             continue
         j = i
-        while j < len(flat) and flat[j][1].kind != "numbered":
+        while j < len(flat) and not flat[j][1].number:
             j += 1
         run = flat[i:j]
         nxt = flat[j][1].number if j < len(flat) else None
@@ -499,7 +496,6 @@ def _number(sections: list[_Section]) -> list[tuple[int, _Section, _Piece]]:
         for sec, p in run:
             if lost and p.fresh:
                 last += 1
-                p.number = last
                 out.append((last, sec, p))
             elif out:
                 _extend(out[-1][2], p)
@@ -545,6 +541,4 @@ def _name(doc: Document) -> str:
 
 
 def _with_text(doc: Document, text: str) -> Document:
-    from dataclasses import replace
-
     return doc if doc.text == text else replace(doc, text=text)

@@ -30,8 +30,9 @@ def find() -> str | None:
     return next((p for p in candidates if p and os.access(p, os.X_OK)), None)
 
 
-def run(browser: str, profile: Path, *args: str, timeout: float = 120
-        ) -> subprocess.CompletedProcess[bytes]:
+def run(
+    browser: str, profile: Path, *args: str, timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
     """Run headless Chromium with a fresh profile folder and ``args``."""
     command = [browser, *FLAGS, f"--user-data-dir={profile}", *args]
     return subprocess.run(command, capture_output=True, timeout=timeout, check=False)

@@ -49,6 +49,11 @@ def unit_name(unit_id: str) -> str:
     return unit_id
 
 
+def report_title(report: Report) -> str:
+    """What to call a report: the title read from it, else its manifest title, else its id."""
+    return report.title or report.document.title or report.document.id
+
+
 def judged(result: DocumentVerdicts) -> list[Verdict]:
     """The verdicts of the statement's checkworthy sentences, in reading order."""
     return [v for v in result.verdicts if v.label is not None]
@@ -57,6 +62,12 @@ def judged(result: DocumentVerdicts) -> list[Verdict]:
 def unchecked(result: DocumentVerdicts) -> list[Verdict]:
     """The verdicts of sentences not worth checking, in reading order."""
     return [v for v in result.verdicts if v.label is None]
+
+
+def note_numbers(result: DocumentVerdicts, first: int) -> dict[int, int]:
+    """Note number of each checked sentence, keyed by its index, counting on from ``first``."""
+    indexes = [i for i, v in enumerate(result.verdicts) if v.label is not None]
+    return {i: first + n for n, i in enumerate(indexes)}
 
 
 def counts(result: DocumentVerdicts) -> dict[Label, int]:
@@ -256,9 +267,9 @@ def _trim(line: list[Piece]) -> list[Piece]:
     return [p for p in line if p.text]
 
 
-def placed(text: str, verdicts: Sequence[Verdict]) -> set[int]:
-    """Indexes of the verdicts that :func:`layout` places in the text."""
-    return {p.verdict for line in layout(text, verdicts) for p in line if p.verdict is not None}
+def placed(lines: Iterable[list[Piece]]) -> set[int]:
+    """Indexes of the verdicts placed in the text, given the lines :func:`layout` made."""
+    return {p.verdict for line in lines for p in line if p.verdict is not None}
 
 
 def safe_url(url: str) -> str:

@@ -26,7 +26,9 @@ from .common import (
     counts,
     find_unit,
     layout,
+    note_numbers,
     placed,
+    report_title,
     safe_url,
     unchecked,
     unit_name,
@@ -119,12 +121,10 @@ def _units(report: Report, verdict: Verdict) -> list[dict[str, Any]]:
 def _statement(result: DocumentVerdicts, index: int, first_note: int) -> dict[str, Any]:
     doc = result.document
     anchor = f"s{index}-{_slug(doc.id)}"
-    numbers: dict[int, int] = {}
-    for i, verdict in enumerate(result.verdicts):
-        if verdict.label is not None:
-            numbers[i] = first_note + len(numbers)
+    numbers = note_numbers(result, first_note)
+    laid_out = layout(doc.text, result.verdicts)
     lines = []
-    for line in layout(doc.text, result.verdicts):
+    for line in laid_out:
         pieces = []
         for piece in line:
             item: dict[str, Any] = {"text": piece.text, "first": piece.first, "last": piece.last}
@@ -139,7 +139,7 @@ def _statement(result: DocumentVerdicts, index: int, first_note: int) -> dict[st
                 item.update(kind="claim", label=said.label.value, note=numbers[piece.verdict])
             pieces.append(item)
         lines.append(pieces)
-    in_text = placed(doc.text, result.verdicts)
+    in_text = placed(laid_out)
     notes = []
     for i, number in numbers.items():
         verdict = result.verdicts[i]
@@ -186,7 +186,7 @@ def page(results: Sequence[DocumentVerdicts], options: Options) -> dict[str, Any
         doc = report.document
         reports.append(
             {
-                "title": report.title or doc.title or doc.id,
+                "title": report_title(report),
                 "published": ", ".join(x for x in (doc.publisher, doc.date) if x),
                 "dates": report.dates,
                 "lead_inspector": report.lead_inspector,

@@ -19,8 +19,10 @@ from .common import (
     counts,
     judged,
     layout,
+    note_numbers,
     placed,
     quote_spans,
+    report_title,
     safe_url,
     segments,
     unchecked,
@@ -44,7 +46,7 @@ def _cell(text: str) -> str:
 
 def _report_header(report: Report) -> list[str]:
     doc = report.document
-    lines = [f"## {md(report.title or doc.title or doc.id)}", ""]
+    lines = [f"## {md(report_title(report))}", ""]
     published = ", ".join(x for x in (doc.publisher, doc.date) if x)
     if published:
         lines.append(f"- Published: {md(published)}")
@@ -111,13 +113,9 @@ def _footnote(number: int, verdict: Verdict, in_text: bool) -> list[str]:
 def _statement(result: DocumentVerdicts, first_note: int) -> tuple[list[str], int]:
     doc = result.document
     lines = _statement_header(doc, result)
-    numbers: dict[int, int] = {}
-    n = first_note
-    for i, verdict in enumerate(result.verdicts):
-        if verdict.label is not None:
-            numbers[i] = n
-            n += 1
-    for line in layout(doc.text, result.verdicts):
+    numbers = note_numbers(result, first_note)
+    laid_out = layout(doc.text, result.verdicts)
+    for line in laid_out:
         text = ""
         for piece in line:
             text += md(piece.text)
@@ -126,18 +124,16 @@ def _statement(result: DocumentVerdicts, first_note: int) -> tuple[list[str], in
         if text.startswith(("#", "=")):
             text = "\\" + text
         lines += [text, ""]
-    in_text = placed(doc.text, result.verdicts)
+    in_text = placed(laid_out)
     for i, number in numbers.items():
         lines += _footnote(number, result.verdicts[i], i in in_text)
-    return lines, n
+    return lines, first_note + len(numbers)
 
 
 def render(results: Sequence[DocumentVerdicts], options: Options) -> str:
     """One Markdown file: every report with the statements judged against it."""
     groups = by_report(results)
-    title = options.title or "claimcheck: " + "; ".join(
-        r.title or r.document.title or r.document.id for r, _ in groups
-    )
+    title = options.title or "claimcheck: " + "; ".join(report_title(r) for r, _ in groups)
     lines = [f"# {md(title)}", ""]
     note = 1
     for report, statements in groups:

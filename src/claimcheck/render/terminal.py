@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import DocumentVerdicts, Label, Verdict
-from .common import LABELS, counts, judged, quote_spans, unchecked, unit_name
+from .common import LABELS, counts, judged, quote_spans, report_title, unchecked, unit_name
 
 #: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
 STYLES: dict[Label, str] = {
@@ -37,8 +37,7 @@ def _heading(result: DocumentVerdicts) -> Group:
     doc, report = result.document, result.report
     title = Text(doc.title or doc.id, style="bold")
     byline = Text(", ".join(x for x in (doc.author or doc.publisher, doc.date) if x))
-    against = report.title or report.document.title or report.document.id
-    byline.append(f"{' · ' if byline else ''}judged against {against}")
+    byline.append(f"{' · ' if byline else ''}judged against {report_title(report)}")
     if report.dates:
         byline.append(f" ({report.dates})")
     byline.stylize("dim")
