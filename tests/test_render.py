@@ -25,7 +25,7 @@ from rich.console import Console
 from claimcheck import output, render
 from claimcheck.errors import OutputError
 from claimcheck.render import Format, Options, terminal
-from claimcheck.render.common import layout, unit_name
+from claimcheck.render.common import layout
 from claimcheck.types import (
     Document,
     DocumentVerdicts,
@@ -37,6 +37,7 @@ from claimcheck.types import (
     Step,
     Unit,
     Verdict,
+    unit_name,
 )
 
 GOLDENS = Path(__file__).parent / "goldens" / "render"

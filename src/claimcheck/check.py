@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, extract, retrieve
 from . import corpus as corpus_mod
+from .errors import OutputError
 from .judge import Judge, Settings
 from .lexicon import Lexicons
+from .output import write_atomic
 from .types import Document, DocumentVerdicts
 
 CACHE_ENV = "CLAIMCHECK_CACHE"
@@ -142,7 +143,7 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
                 return index
         except Exception:  # noqa: BLE001 - a stale or broken cache entry is rebuilt
             pass
-    report = reader.read_report(path, doc)
+    report = reader.read_report(path, doc, data)
     index = retrieve.build(report, lexicons)
     if use_cache:
         _store(target, index)
@@ -153,11 +154,8 @@ def _store(target: Path, index: retrieve.Index) -> None:
     """Write the cache entry whole or not at all; a cache that cannot be written is skipped."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
+        write_atomic(target, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, OutputError):
         pass
 
 

@@ -20,7 +20,7 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
-from .types import Evidence, Label, Sentence, Step, Verdict
+from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
 
 # A claim judged: label, confidence, evidence, steps, explanation.
 _Judged = tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]
@@ -549,14 +549,9 @@ def _dedupe(steps: list[Step]) -> list[Step]:
 
 
 def _name(unit_id: str) -> str:
-    """A unit as a reader would cite it."""
-    if unit_id.isdigit():
-        return f"paragraph {unit_id}"
-    if unit_id == "judgements":
-        return "the judgement table"
-    kind, _, number = unit_id.partition("-")
-    return {"summary": f"summary paragraph {number}", "improve": f"improvement point {number}",
-            "header": "the report header"}.get(kind, unit_id)
+    """A unit as a sentence cites it: "paragraph 41", "the judgement table"."""
+    name = unit_name(unit_id)
+    return f"the {name}" if unit_id in {"judgements", "header"} else name
 
 
 def _short(quote: str, limit: int = 140) -> str:

@@ -20,12 +20,12 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` so readers see the old file or the new, never half.
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write ``text`` to ``path`` so readers see the old file or the new, never half.
 
-    The text goes to a temporary file in the same folder, is flushed to disk, then
-    replaces ``path`` in one ``os.replace``. Line ends are written exactly as given
-    (a CSV's CRLF stays CRLF).
+    The content goes to a temporary file in the same folder, is flushed to disk, then
+    replaces ``path`` in one ``os.replace``. Text is written as UTF-8 with line ends
+    exactly as given (a CSV's CRLF stays CRLF); bytes are written as they are.
 
     Args:
         path: The file to write.
@@ -46,8 +46,9 @@ def write_atomic(path: Path, text: str) -> None:
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode(path))

@@ -81,6 +81,30 @@ class Unit:
     grades: tuple[tuple[str, str], ...] = ()
 
 
+def unit_name(unit_id: str) -> str:
+    """The unit as the report itself numbers it, for a reader ("paragraph 41").
+
+    Args:
+        unit_id: A unit id: "header", "judgements", "summary-N", "improve-N" or a number.
+
+    Returns:
+        "report header", "judgement table", "summary paragraph N", "improvement N",
+        "paragraph N", or the id itself when it follows none of these shapes.
+    """
+    if unit_id == "header":
+        return "report header"
+    if unit_id == "judgements":
+        return "judgement table"
+    if unit_id.isdigit():
+        return f"paragraph {unit_id}"
+    prefix, _, number = unit_id.rpartition("-")
+    if number.isdigit() and prefix == "summary":
+        return f"summary paragraph {number}"
+    if number.isdigit() and prefix == "improve":
+        return f"improvement {number}"
+    return unit_id
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """A report read into units, with what its header says."""

@@ -20,20 +20,21 @@ from . import layout, pdf
 __all__ = ["read_report", "read_reports", "read_text_report", "source_text"]
 
 
-def read_report(path: Path, doc: Document | None = None) -> Report:
+def read_report(path: Path, doc: Document | None = None, data: bytes | None = None) -> Report:
     """Read a report file (.txt, .md or .pdf) into units.
 
     Args:
         path: The report. A PDF is known by its ``%PDF-`` magic, not its name.
         doc: The report's manifest entry when it comes from the corpus; without
             it, the document is named after the file (id = file stem).
+        data: The file's bytes when the caller has read them already (to hash them).
 
     Raises:
         InputError: The file is missing, empty, binary, not UTF-8, encrypted,
             or a PDF with no text layer.
         NotAReportError: The text is not in the ILACS layout.
     """
-    text = source_text(path)
+    text = source_text(path, data)
     if doc is None:
         doc = Document(id=path.stem, kind=Kind.REPORT, path=str(path), text=text, title=path.stem)
     return read_text_report(text, doc)
@@ -74,9 +75,13 @@ def read_text_report(text: str, doc: Document) -> Report:
     return layout.read(text, doc)
 
 
-def source_text(path: Path) -> str:
-    """A report file's extracted text: PDF pages separated by form feeds, or the text itself."""
-    data = corpus.read_bytes(path)
+def source_text(path: Path, data: bytes | None = None) -> str:
+    """A report file's extracted text: PDF pages separated by form feeds, or the text itself.
+
+    ``data`` is the file's content when already read; otherwise the file is read.
+    """
+    if data is None:
+        data = corpus.read_bytes(path)
     if pdf.is_pdf(data):
         return "\f".join(pdf.pages(data, str(path)))
     return corpus.decode(data, str(path))

@@ -25,30 +25,6 @@ _FRAGMENT_SPLIT = re.compile(r"\s*(?:\.\.\.|…|;)\s*")
 _QUOTE_CHARS = "\"'‘’“” "
 
 
-def unit_name(unit_id: str) -> str:
-    """The unit as the report itself numbers it, for a reader ("paragraph 41").
-
-    Args:
-        unit_id: A unit id: "header", "judgements", "summary-N", "improve-N" or a number.
-
-    Returns:
-        "report header", "judgement table", "summary paragraph N", "improvement N",
-        "paragraph N", or the id itself when it follows none of these shapes.
-    """
-    if unit_id == "header":
-        return "report header"
-    if unit_id == "judgements":
-        return "judgement table"
-    if unit_id.isdigit():
-        return f"paragraph {unit_id}"
-    prefix, _, number = unit_id.rpartition("-")
-    if number.isdigit() and prefix == "summary":
-        return f"summary paragraph {number}"
-    if number.isdigit() and prefix == "improve":
-        return f"improvement {number}"
-    return unit_id
-
-
 def report_title(report: Report) -> str:
     """What to call a report: the title read from it, else its manifest title, else its id."""
     return report.title or report.document.title or report.document.id

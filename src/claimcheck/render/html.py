@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from ..types import DocumentVerdicts, Label, Report, Verdict
+from ..types import DocumentVerdicts, Label, Report, Verdict, unit_name
 from . import Options
 from .common import (
     LABELS,
@@ -31,7 +31,6 @@ from .common import (
     report_title,
     safe_url,
     unchecked,
-    unit_name,
     unit_segments,
 )
 

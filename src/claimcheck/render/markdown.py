@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..types import Document, DocumentVerdicts, Report, Verdict
+from ..types import Document, DocumentVerdicts, Report, Verdict, unit_name
 from . import Options
 from .common import (
     LABELS,
@@ -26,7 +26,6 @@ from .common import (
     safe_url,
     segments,
     unchecked,
-    unit_name,
 )
 
 # Characters that start inline syntax: emphasis, code, links, autolinks and raw HTML,

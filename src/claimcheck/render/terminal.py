@@ -15,8 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..types import DocumentVerdicts, Label, Verdict
-from .common import LABELS, counts, judged, quote_spans, report_title, unchecked, unit_name
+from ..types import DocumentVerdicts, Label, Verdict, unit_name
+from .common import LABELS, counts, judged, quote_spans, report_title, unchecked
 
 #: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
 STYLES: dict[Label, str] = {
