@@ -116,6 +116,11 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: is not UTF-8 text (byte {err.start}); re-save it as UTF-8 "
             "(e.g. iconv -f latin1 -t utf-8)"
         ) from None
+    return unix_newlines(text)
+
+
+def unix_newlines(text: str) -> str:
+    """``text`` with Windows and old Mac line ends made "\\n"."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import markup, text
-from .corpus import read_text
+from .corpus import read_text, unix_newlines
 from .lexicon import Lexicons, default
 from .types import Document, Kind, Sentence
 
@@ -51,7 +51,7 @@ def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
     HTML is read into its visible text, and sentence offsets then count into that
     text; plain text and Markdown are kept as written.
     """
-    clean = source.replace("\r\n", "\n").replace("\r", "\n")
+    clean = unix_newlines(source)
     if markup.is_html(clean):
         clean = markup.html_to_text(clean)
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)

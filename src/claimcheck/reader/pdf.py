@@ -8,6 +8,7 @@ reports and keeps their line order.
 
 from __future__ import annotations
 
+from ..corpus import unix_newlines
 from ..errors import InputError
 
 # PDFium's load error codes (fpdfview.h), for a message that says what happened.
@@ -18,7 +19,7 @@ _ERR_SECURITY = 5
 # halves itself; in these reports such hyphens are real ("well-coordinated").
 # Narrow and non-breaking spaces become plain spaces. Each replacement keeps the
 # text's length, so offsets into the page text stay valid.
-_CLEAN = str.maketrans({"\ufffe": "-", "\u202f": " ", "\xa0": " ", "\r": "\n"})
+_CLEAN = str.maketrans({"\ufffe": "-", "\u202f": " ", "\xa0": " "})
 
 
 def is_pdf(data: bytes) -> bool:
@@ -56,8 +57,7 @@ def pages(data: bytes, name: str) -> list[str]:
             finally:
                 textpage.close()
                 page.close()
-            # "\r\n" becomes "\n\n" under _CLEAN; fold it first, then stray "\r".
-            texts.append(raw.replace("\r\n", "\n").translate(_CLEAN))
+            texts.append(unix_newlines(raw).translate(_CLEAN))
     finally:
         pdf.close()
     if not any(text.strip() for text in texts):
