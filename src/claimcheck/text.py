@@ -144,7 +144,7 @@ def _is_boundary(text: str, i: int) -> bool:
         return True
     following = text[k]
     if mark == ".":
-        word = re.search(r"([\w.]+)$", text[:i])
+        word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])  # abbreviations are short
         if word and word.group(1).lower() in _abbreviations():
             return False
         if word and len(word.group(1)) == 1 and word.group(1).isupper():
