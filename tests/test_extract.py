@@ -210,6 +210,22 @@ def test_opinion_part_is_dropped_and_the_checkable_part_kept() -> None:
     assert found.parts == () and found.claim == "Audits are sharper"
 
 
+def test_aside_between_dashes_is_a_part_and_a_trailing_comment_is_cut() -> None:
+    found = one(
+        "The service has had repeated restructures in recent years \u2013 including a period "
+        "with no permanent director \u2013 raising concerns about stability and oversight."
+    )
+    assert found.parts == (
+        "The service has had repeated restructures in recent years",
+        "including a period with no permanent director",
+    )
+
+
+def test_aside_does_not_make_a_comment_checkworthy() -> None:
+    found = one("The tone \u2013 part celebration, part caution \u2013 suggests fragile foundations.")
+    assert not found.checkworthy and found.reason == "opinion"
+
+
 def test_lists_with_semicolons_are_not_parts() -> None:
     found = one("It was rated good for help and protection; children in care; and leadership.")
     assert found.parts == ()

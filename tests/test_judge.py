@@ -221,6 +221,35 @@ def test_topics_outside_an_inspection_are_unverified(verdict, harrow_index, clai
     assert_well_formed(v, harrow_index)
 
 
+def test_a_grade_given_as_the_reports_decides_beside_an_outside_topic(verdict, harrow_index
+                                                                      ) -> None:
+    v = verdict("Scrutiny ended in an Ofsted judgement of inadequate and an improvement notice.")
+    assert v.label is Label.SUPPORTED
+    assert v.evidence[0].unit == "judgements"
+    assert "improvement notice" in v.explanation
+    assert_well_formed(v, harrow_index)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Harrow's youth justice service was rated good in a separate inspection.",
+        "The group leader argued budget decisions contributed to the inadequate rating.",
+    ],
+)
+def test_a_grade_not_given_as_the_reports_leaves_an_outside_topic_unverified(verdict, claim
+                                                                             ) -> None:
+    assert verdict(claim).label is Label.UNVERIFIED
+
+
+def test_the_main_clause_decides_over_an_aside_of_equal_label(verdict) -> None:
+    v = verdict("Harrow has had significant leadership churn \u2013 including four directors of "
+                "children's services \u2013 since 2020.")
+    assert len(v.sentence.parts) == 2
+    assert v.label is Label.SUPPORTED
+    assert v.part == v.sentence.parts[0]
+
+
 # --- parts, replay -----------------------------------------------------------------------------
 
 

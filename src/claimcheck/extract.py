@@ -156,6 +156,7 @@ class _Cues:
     quantity: re.Pattern[str] | None
     service: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    commentary: re.Pattern[str] | None
 
 
 def _list(table: Mapping[str, Any], group: str, key: str) -> tuple[str, ...]:
@@ -208,7 +209,17 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         quantity=_compile(_list(lex, "quantity", "words")),
         service=_compile(_list(lex, "service", "words")),
         after=_compile(_list(lex, "after_report", "phrases")),
+        commentary=_clause_start(_list(lex, "opinion", "commentary")),
     )
+
+
+def _clause_start(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A comma or dash before one of ``phrases``: where a trailing clause of comment starts."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
+                                                                         reverse=True))
+    return re.compile(rf"\s*[,;–—]\s+(?=(?:{body})\b)", re.IGNORECASE)
 
 
 # --- Sentences ---------------------------------------------------------------------
@@ -477,6 +488,8 @@ def _grade(cues: _Cues, words: _Words) -> bool:
 def _opinion(cues: _Cues, words: _Words) -> bool:
     if words.has(cues.opinion) or words.has(cues.abstract):
         return True
+    if cues.commentary is not None and cues.commentary.match(", " + words.source):
+        return True
     if cues.interpret is not None:
         for first, _ in words.spans(cues.interpret):
             if not _is_source(cues, words.norms, first):
@@ -556,38 +569,64 @@ def _parts(cues: _Cues, body: str) -> list[str]:
 
     A second part without a verb takes the first part's subject and verb
     ("Harrow rated Good for safeguarding, but Inadequate overall" gives
-    "Harrow rated Inadequate overall"). Parts that are opinion or promise are
-    dropped: only what can be checked is kept.
+    "Harrow rated Inadequate overall"). An aside between dashes is a part of its
+    own; a trailing comment ("..., raising concerns about ...") is cut off. Parts
+    that are opinion or promise are dropped: only what can be checked is kept.
     """
-    pieces = _split(body)
+    pieces = _split(cues, body)
     if len(pieces) < 2:
         return [body]
     out = [pieces[0][0]]
-    for piece, carries in pieces[1:]:
+    for piece, carries, _aside in pieces[1:]:
         if carries and len(piece.split()) <= 5 and not _has_verb(cues, piece):
             prefix = _subject_and_verb(cues, out[0])
             if prefix:
                 piece = f"{prefix} {piece}"
         out.append(piece)
-    kept = [p for p in out if _judge(cues, p).checkworthy]
-    return kept or [body]
+    kept = [(p, aside) for p, (_, _, aside) in zip(out, pieces) if _judge(cues, p).checkworthy]
+    if all(aside for _, aside in kept):  # an aside says nothing once its clause is comment
+        return [body]
+    return [p for p, _ in kept]
 
 
-def _split(body: str) -> list[tuple[str, bool]]:
-    """The clauses of ``body``, each with whether it may borrow the first clause's subject.
+def _split(cues: _Cues, body: str) -> list[tuple[str, bool, bool]]:
+    """The clauses of ``body``, each with whether it may borrow the first clause's subject
+    and whether it is an aside (between dashes, or a trailing comment).
 
     Only a clause after "but" or "yet" may ("..., but Inadequate overall"); the main
     clause after a leading "While ..." always has its own.
     """
     stripped = body.strip().rstrip(".")
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool, bool]] = []
+    stripped, asides = _asides(stripped)
+    if cues.commentary is not None:
+        comment = cues.commentary.search(stripped)
+        if comment and len(stripped[: comment.start()].split()) >= 3:
+            asides.append(stripped[comment.end() :])
+            stripped = stripped[: comment.start()]
     for n, chunk in enumerate(_split_mid(stripped)):
         leading = _LEADING.match(chunk)
         if leading and len(leading.group("first").split()) >= 3:
-            pieces.extend([(leading.group("first"), False), (leading.group("second"), False)])
+            pieces.extend([(leading.group("first"), False, False),
+                           (leading.group("second"), False, False)])
         else:
-            pieces.append((chunk, n > 0))
-    return [(p.strip(" ,;"), carries) for p, carries in pieces if p.strip(" ,;")]
+            pieces.append((chunk, n > 0, False))
+    pieces += [(aside, False, True) for aside in asides]
+    return [(p.strip(" ,;"), carries, aside) for p, carries, aside in pieces if p.strip(" ,;")]
+
+
+_ASIDE = re.compile(r"\s+[–—]\s+(?P<aside>[^–—]+?)\s+[–—](?=\s)")
+
+
+def _asides(body: str) -> tuple[str, list[str]]:
+    """``body`` without its asides between dashes ("– including a period with ... –"),
+    and the asides, each to be judged as a part of its own."""
+    asides = [m.group("aside") for m in _ASIDE.finditer(body)
+              if len(m.group("aside").split()) >= 3]
+    if not asides:
+        return body, []
+    return _ASIDE.sub(lambda m: "," if len(m.group("aside").split()) >= 3 else m.group(),
+                      body), asides
 
 
 def _split_mid(body: str) -> list[str]:

@@ -36,6 +36,7 @@ class Mention:
     area_words: str
     grade_words: str
     past: bool
+    cued: bool = False  # the claim says the grade is the report's ("an Ofsted judgement of")
 
 
 class GradeBook:
@@ -49,6 +50,7 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
+        self.sources = frozenset(lexicon.get("sources", ()))  # compared with lemmas
         self.earlier_inspection = tuple(lexicon["earlier_inspection"])
 
     def grade_of(self, words: str) -> GradeName | None:
@@ -109,6 +111,7 @@ class GradeBook:
         area_hits = self.area_table.find(lemmas)
         if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
             area_hits = [h for h in area_hits if h.start > 0]
+        cued = bool(set(lemmas) & self.sources)
         past = any(t.norm in self.past for t in tokens)
         past = past or any(t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year
                            for t in tokens)
@@ -118,7 +121,7 @@ class GradeBook:
                 clause[a.start] in {clause[h.start] for h in grade_hits} for a in area_hits):
             words = " ".join(_span(claim, tokens, h.start, h.end) for h in grade_hits)
             grades = tuple(self.grades[h.key] for h in grade_hits)
-            return [Mention("", grades, "", words, past)]
+            return [Mention("", grades, "", words, past, cued)]
         disjunction = "or" in lemmas and len(grade_hits) > 1
         graded_clauses = {clause[h.start] for h in grade_hits}
         for area in area_hits:
@@ -133,7 +136,7 @@ class GradeBook:
             area_words = _span(claim, tokens, area.start, area.end)
             grade_words = " or ".join(
                 _span(claim, tokens, h.start, h.end) for h in chosen)
-            out.append(Mention(area.key, grades, area_words, grade_words, past))
+            out.append(Mention(area.key, grades, area_words, grade_words, past, cued))
         return out
 
     def _is_rating(self, claim: str, tokens: list[text.Token], hits: list) -> bool:

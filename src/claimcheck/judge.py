@@ -89,7 +89,9 @@ class Judge:
         claim = sentence.claim or sentence.text
         parts = sentence.parts or (claim,)
         judged = [self._claim(part, sentence, index, context) for part in parts]
-        deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], judged[i][1]))
+        # the strongest label decides; among equals, the earliest part (the main clause
+        # before its asides)
+        deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], -i))
         label, confidence, found, steps, why = judged[deciding]
         part = ""
         if len(parts) > 1:
@@ -127,7 +129,9 @@ class Judge:
             phrase = outside[0].phrase if outside else "£"
             steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
                               f"“{phrase}” is not something an inspection report covers"))
-            if not any(m.area for m in mentions) or not grade_steps:
+            # a grade the claim gives as a rating is still checked, and decides: the
+            # rest is noted as beyond the report
+            if not any(m.area or m.cued for m in mentions) or not grade_steps:
                 return self._decide(Label.UNVERIFIED, 0.75, found, steps)
         if grade_steps:
             found = _with_judgements(found, index, grade_steps)
@@ -183,7 +187,9 @@ class Judge:
     def _decide(self, label: Label, confidence: float, found: tuple[Evidence, ...],
                 steps: list[Step]) -> _Judged:
         deciding = [st for st in steps if st.outcome is label] or steps
-        why = "; ".join(dict.fromkeys(st.note for st in deciding[:2]))
+        if label is not Label.UNVERIFIED:
+            deciding = deciding[:2] + [st for st in steps if st.axis == "source"][:1]
+        why = "; ".join(dict.fromkeys(st.note for st in deciding[:3]))
         why = why[:1].upper() + why[1:] + "."
         if label is Label.UNVERIFIED:
             found = ()
@@ -200,7 +206,7 @@ class Judge:
         units = [index.report.unit(ev.unit) for ev in prose]
         held = set().union(*(self.vocab.topic_terms(u.text) for u in units))
         if terms and len(terms & held) / len(terms) < self.settings.min_words:
-            missing = sorted(t for t in terms - held if not t.startswith("="))[:4]
+            missing = _as_written(claim, sorted(t for t in terms - held if not t.startswith("=")))[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "
                         f"paragraph ({_name(prose[0].unit)}) shares too few of the claim's words")
@@ -500,6 +506,13 @@ class Judge:
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
         scope = set(self.vocab.terms(_after(negated, c_neg or e_neg)))
         return len(scope & other) >= 2
+
+
+def _as_written(claim: str, stems: list[str]) -> list[str]:
+    """Stemmed terms as the claim writes them ("ensur" -> "ensure"), in claim order."""
+    wanted = set(stems)
+    out = [t.text for t in text.words(claim) if t.stem in wanted]
+    return list(dict.fromkeys(w.lower() if not w.isupper() else w for w in out))
 
 
 def _after(sentence: str, negation: str, words: int = 6) -> str:
