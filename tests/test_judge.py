@@ -339,3 +339,24 @@ def test_narrowing_a_bad_finding_by_one_step_is_softened(verdict) -> None:
 def test_good_news_wider_than_a_qualified_bad_finding_is_softened(verdict) -> None:
     v = verdict("The report said child protection plans have clear contingency plans.")
     assert v.label in {Label.SOFTENED, Label.CONTRADICTED}
+
+
+def test_since_the_inspection_without_a_year_is_after_the_report(verdict) -> None:
+    v = verdict("Since the inspection, the council has opened two new children's homes.")
+    assert v.label is Label.UNVERIFIED
+    assert any(s.axis == "time" for s in v.steps)
+
+
+def test_since_an_earlier_dated_event_is_not_after_the_report(verdict) -> None:
+    v = verdict("Since the focused visit in March 2023, care leavers' services have deteriorated.")
+    assert v.label is Label.SUPPORTED
+    assert not any(s.axis == "source" for s in v.steps)
+
+
+def test_failed_as_a_verb_is_not_the_inadequate_grade(verdict) -> None:
+    v = verdict("Leaders failed to recognise the decline in services for care leavers.")
+    assert not any(s.axis == "grade" for s in v.steps)
+
+
+def test_report_year_comes_from_the_inspection_dates(harrow_index) -> None:
+    assert harrow_index.report.year == "2025"

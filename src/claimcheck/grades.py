@@ -50,6 +50,7 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
+        self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
         self.sources = frozenset(lexicon.get("sources", ()))  # compared with lemmas
         self.earlier_inspection = tuple(lexicon["earlier_inspection"])
 
@@ -62,7 +63,7 @@ class GradeBook:
         """The claim with its grade names blanked, so "Requires improvement" or
         "Inadequate" is read as a grade, not as a finding about change or severity."""
         tokens = text.words(claim)
-        hits = self.grade_table.find([t.lemma for t in tokens])
+        hits = self._grade_hits(claim, tokens)
         if not hits or not self._is_rating(claim, tokens, hits):
             return claim
         chars = list(claim)
@@ -103,7 +104,7 @@ class GradeBook:
         """
         tokens = text.words(claim)
         lemmas = [t.lemma for t in tokens]
-        grade_hits = self.grade_table.find(lemmas)
+        grade_hits = self._grade_hits(claim, tokens)
         if not grade_hits:
             return []
         if not self._is_rating(claim, tokens, grade_hits):
@@ -139,14 +140,26 @@ class GradeBook:
             out.append(Mention(area.key, grades, area_words, grade_words, past, cued))
         return out
 
+    def _grade_hits(self, claim: str, tokens: list[text.Token]) -> list:
+        """Grade names in the claim; a word that is also a plain verb ("failed to act")
+        names a grade only beside a rating cue or in quotes."""
+        hits = self.grade_table.find([t.lemma for t in tokens])
+        cued = bool({t.lemma for t in tokens} & self.rating_cues)
+        return [h for h in hits if cued or h.end - h.start > 1
+                or tokens[h.start].norm not in self.needs_cue
+                or self._quoted(claim, tokens, h)]
+
+    @staticmethod
+    def _quoted(claim: str, tokens: list[text.Token], hit) -> bool:
+        start, end = tokens[hit.start].start, tokens[hit.end - 1].end
+        return (start > 0 and claim[start - 1] in _QUOTES) or claim[end:end + 1] in _QUOTES
+
     def _is_rating(self, claim: str, tokens: list[text.Token], hits: list) -> bool:
         lemmas = {t.lemma for t in tokens}
         if lemmas & self.rating_cues:
             return True
         for hit in hits:
-            start = tokens[hit.start].start
-            end = tokens[hit.end - 1].end
-            if (start > 0 and claim[start - 1] in _QUOTES) or claim[end:end + 1] in _QUOTES:
+            if self._quoted(claim, tokens, hit):
                 return True
             if self.grades[hit.key].rank in (1, 2):  # "inadequate", "requires improvement"
                 return True

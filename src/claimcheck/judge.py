@@ -73,11 +73,15 @@ class Judge:
         self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
         self.outside = PhraseTable({"outside": time["outside"]})
         self.other = PhraseTable({"other": time["other_document"]})
+        self.anchors = frozenset(time.get("anchors", ()))
 
     def context(self, sentences: Sequence[str]) -> Context:
         """Read the opening of a statement for a sign it is about another document."""
         for sentence in sentences[:3]:
-            hits = self.other.find(text.lemmas(sentence))
+            lemmas = text.lemmas(sentence)
+            # "since the focused visit in March" dates a change; the visit is not the subject
+            hits = [h for h in self.other.find(lemmas)
+                    if not self.anchors & set(lemmas[max(0, h.start - 3) : h.start])]
             if hits:
                 return Context(other_document=hits[0].phrase)
         return Context()
@@ -112,8 +116,13 @@ class Judge:
         s = self.settings
         found = tuple(evidence(claim, index, self.lexicons, k=s.top_k))
         steps: list[Step] = []
-        lemmas = text.lemmas(claim)
-        after = self.after.find(lemmas)
+        tokens = text.words(claim)
+        lemmas = [t.lemma for t in tokens]
+        # "since the inspection in 2020" or "since Ofsted's visit in March 2023" looks back
+        # from the report, not forward
+        after = [h for h in self.after.find(lemmas)
+                 if not (h.phrase.startswith("since") and _earlier_year(
+                     tokens[h.end : h.end + 7], index.report.year))]
         now = self.now.find(lemmas)
         if after or now or sentence.after_report:
             words = (after or now)[0].phrase if after or now else "now"
@@ -121,7 +130,7 @@ class Judge:
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
         c = self.reader.read(self.book.without_grades(claim))
-        year = index.report.document.date[:4]
+        year = index.report.year
         mentions = self.book.mentions(claim, year)
         grade_steps = self._grades(mentions, index)
         outside = self.outside.find(lemmas)
@@ -506,6 +515,12 @@ class Judge:
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
         scope = set(self.vocab.terms(_after(negated, c_neg or e_neg)))
         return len(scope & other) >= 2
+
+
+def _earlier_year(tokens: Sequence[text.Token], report_year: str) -> bool:
+    """Whether the words name a year no later than the report's ("in March 2023")."""
+    return any(len(t.norm) == 4 and t.norm.isdigit() and t.norm[:2] in {"19", "20"}
+               and (not report_year or t.norm <= report_year) for t in tokens)
 
 
 def _as_written(claim: str, stems: list[str]) -> list[str]:

@@ -7,6 +7,8 @@ a verdict replayed from its steps.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -122,6 +124,13 @@ class Report:
             if unit.id == "judgements":
                 return unit.grades
         return ()
+
+    @property
+    def year(self) -> str:
+        """The year of the inspection: the last year in the header's dates, else the year
+        of publication, else ""."""
+        years = re.findall(r"\b(?:19|20)\d\d\b", self.dates)
+        return years[-1] if years else self.document.date[:4]
 
     def unit(self, unit_id: str) -> Unit:
         """The unit with this id; KeyError when the report has none."""
