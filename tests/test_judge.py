@@ -360,3 +360,30 @@ def test_failed_as_a_verb_is_not_the_inadequate_grade(verdict) -> None:
 
 def test_report_year_comes_from_the_inspection_dates(harrow_index) -> None:
     assert harrow_index.report.year == "2025"
+
+
+def test_bad_news_against_a_plainly_good_finding_is_contradicted(verdict) -> None:
+    v = verdict("Inspectors criticised the support for victims of domestic abuse as ineffective.")
+    assert v.label is Label.CONTRADICTED
+    step = _deciding(v)[0]
+    assert step.axis == "polarity" and step.claim_words == "ineffective"
+    assert "sensitive" in step.evidence_words
+
+
+def test_good_news_from_a_mixed_finding_in_an_inadequate_section_is_softened(verdict) -> None:
+    # paragraph 36 grants "some" care leavers this, in a section graded Inadequate
+    v = verdict("Care leavers benefit from the support of highly committed and caring PAs.")
+    assert v.label is Label.SOFTENED
+
+
+def test_a_euphemism_for_a_serious_failure_is_softened(verdict) -> None:
+    v = verdict("Keeping in touch with care leavers could be a bit more consistent.")
+    assert v.label is Label.SOFTENED
+    assert any("could be a bit more" in s.claim_words for s in _deciding(v))
+
+
+def test_a_synonym_counts_as_the_word_the_report_uses(verdict) -> None:
+    # the report says "caseloads"; "workloads" is the same thing
+    v = verdict("Inspectors said social workers' workloads are too high.")
+    assert v.label is Label.SUPPORTED
+    assert v.evidence[0].unit == "26"

@@ -331,7 +331,15 @@ class Judge:
     def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index
                  ) -> list[Step]:
         """Steps from comparing the claim with each close evidence unit."""
-        if (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
+        euphemism = self.euphemisms.find(text.lemmas(claim))
+        if euphemism:
+            # "could be a bit more consistent", "just needs some fine-tuning": an admission
+            # of a weakness, put as mildly as it can be
+            words = euphemism[0].phrase
+            c = replace(c, positive=(), negative=c.negative + (words,),
+                        hedges=c.hedges + (words,), severity=max(c.severity, 1),
+                        severity_words=c.severity_words or words)
+        elif (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
             # "could be a little more consistent", "an area to develop": an admission
             # of a weakness, however mildly put
             c = replace(c, positive=(), negative=c.negative + (c.severity_words,))
@@ -393,6 +401,13 @@ class Judge:
                                 f"{name} finds the same: “{_short(ev.quote)}”"))
         elif c.direction > 0:
             out += self._positive(c, e, ev, name, section_grade, grade)
+        elif (c.direction < 0 and e.direction > 0 and not e.negative and not e.severity
+              and not e.limited and not c.hedges and not c.limited):
+            # "criticised as ineffective" against "provides an effective response"
+            words = ", ".join(e.positive[:2])
+            out.append(Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
+                            ev.unit, f"the claim is bad news; {name} finds “{words}”: "
+                            f"“{_short(ev.quote)}”"))
         return out
 
     def _positive(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
@@ -405,7 +420,7 @@ class Judge:
             return [Step("polarity", Label.CONTRADICTED, claimed, words, ev.unit,
                          f"the claim is good news; {name} finds “{words}”")]
         if (e.direction < 0 and grade is not None and grade.rank == 1 and not c.limited
-                and not c.hedges):
+                and not c.hedges and not e.positive):
             return [Step("grade", Label.CONTRADICTED, claimed, section_grade, ev.unit,
                          f"the claim is good news; {name} stands in a section graded "
                          f"{section_grade}: “{_short(ev.quote)}”")]

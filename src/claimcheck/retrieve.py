@@ -106,10 +106,11 @@ class Vocabulary:
         return tokens, self.synonyms.find([t.lemma for t in tokens])
 
     def topic_terms(self, passage: str) -> set[str]:
-        """What a passage is about: its terms with each multi-word synonym phrase as its
-        group alone and without evaluative or quantifying words ("solid", "a few")."""
+        """What a passage is about: its terms with each synonym phrase as its group alone
+        ("caseloads" and "workloads" are one thing) and without evaluative or quantifying
+        words ("solid", "a few")."""
         tokens, hits = self._read(passage)
-        inside = {i for hit in hits for i in range(hit.start, hit.end) if hit.end - hit.start > 1}
+        inside = {i for hit in hits for i in range(hit.start, hit.end)}
         return {t.stem for i, t in enumerate(tokens)
                 if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
                 and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits}
