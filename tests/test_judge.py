@@ -387,3 +387,23 @@ def test_a_synonym_counts_as_the_word_the_report_uses(verdict) -> None:
     v = verdict("Inspectors said social workers' workloads are too high.")
     assert v.label is Label.SUPPORTED
     assert v.evidence[0].unit == "26"
+
+
+@pytest.mark.parametrize(
+    ("claim", "unit"),
+    [
+        ("No care leavers have been closed to the service.", "34"),
+        ("Written information about routes into housing is routinely given to homeless 16- "
+         "and 17-year-olds.", "16"),
+    ],
+)
+def test_a_claim_the_report_negates_is_contradicted(verdict, claim, unit) -> None:
+    v = verdict(claim)
+    assert v.label is Label.CONTRADICTED
+    assert any(s.axis == "polarity" and s.unit == unit for s in _deciding(v))
+
+
+def test_a_negation_on_a_word_the_report_never_uses_denies_nothing(verdict) -> None:
+    # paragraph 28: children "live in homes that meet their needs"; nothing on unregistered homes
+    v = verdict("No children were living in unregistered homes at the time of the inspection.")
+    assert v.label is not Label.CONTRADICTED

@@ -11,6 +11,7 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,9 @@ from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
 # A claim judged: label, confidence, evidence, steps, explanation.
 _Judged = tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]
 
+# A word in fewer than about a third of a report's units: distinct enough for a negation on
+# it alone to deny a sentence that asserts it.
+_DISTINCT_IDF = 1.0
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
 
@@ -371,7 +375,7 @@ class Judge:
                 out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
                                 f"{name} also says “{change[1]}”"))
         out += self._quantity(claim, c, e, u, ev, name, index)
-        if self._negation_flip(claim, ev.quote, c, e):
+        if self._negation_flip(claim, ev.quote, c, e, index):
             out.append(Step("polarity", Label.CONTRADICTED,
                             self.reader.negation(claim) or self._shared(claim, ev.quote),
                             self.reader.negation(ev.quote) or self._shared(ev.quote, claim),
@@ -511,25 +515,39 @@ class Judge:
         return " ".join(t.text for t in text.words(sentence)
                         if t.stem in terms and t.lemma not in self.vocab.stop)
 
-    def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals) -> bool:
+    def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals, index: Index
+                       ) -> bool:
         """Whether one side negates what the other asserts, on the same words.
 
-        The negated side's scope (the words after the negation) must share a word
-        with the other side, and the other side must not itself be bad news: "got it
-        wrong" against "was not accurate" agree.
+        The negated side's scope (the words after the negation) must share words with
+        the other side, and a bad-news plain side is denied only by the negation of bad
+        news: "got it wrong" against "was not accurate" agree, "no care leavers were
+        closed" against "care leavers have been closed" do not.
         """
         c_neg, e_neg = self.reader.negation(claim), self.reader.negation(quote)
         if bool(c_neg) == bool(e_neg):
             return False
         plain_direction = e.direction if c_neg else c.direction
-        if plain_direction < 0 or (c_neg and not e_neg and c.hedges):
+        if c_neg and not e_neg and c.hedges:
             return False
+        if plain_direction < 0:
+            negated_text = claim if c_neg else quote
+            if self.reader.read(_after(negated_text, c_neg or e_neg)).direction >= 0:
+                return False
         c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
-        if len(c_terms & e_terms) < max(2, 0.5 * len(c_terms)):
+        if len(c_terms & e_terms) < max(2, 0.4 * len(c_terms)):
             return False
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
-        scope = set(self.vocab.terms(_after(negated, c_neg or e_neg)))
-        return len(scope & other) >= 2
+        scope = self.vocab.terms(_after(negated, c_neg or e_neg))
+        # the negation must bear on the shared words: the very next one ("is not routinely
+        # provided" against "are routinely helped"), or two that include the rarest word of
+        # what is negated ("no children in unregistered homes" is not denied by "children
+        # live in homes that meet their needs")
+        if scope and scope[0] in other and index.idf.get(scope[0], 0.0) >= _DISTINCT_IDF:
+            return True
+        shared = set(scope) & other
+        rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
+        return len(shared) >= 2 and rarest in shared
 
 
 def _earlier_year(tokens: Sequence[text.Token], report_year: str) -> bool:
