@@ -222,7 +222,8 @@ def test_aside_between_dashes_is_a_part_and_a_trailing_comment_is_cut() -> None:
 
 
 def test_aside_does_not_make_a_comment_checkworthy() -> None:
-    found = one("The tone \u2013 part celebration, part caution \u2013 suggests fragile foundations.")
+    found = one("The tone \u2013 part celebration, part caution \u2013 suggests fragile "
+                "foundations.")
     assert not found.checkworthy and found.reason == "opinion"
 
 
@@ -378,3 +379,8 @@ def test_causal_thanks_to_is_a_claim_but_gratitude_is_not() -> None:
     gratitude = one("Many thanks to our social workers for their dedication.")
     assert cause.checkworthy
     assert not gratitude.checkworthy and gratitude.reason == "thanks"
+
+
+def test_a_promise_joined_to_a_claim_is_cut_off() -> None:
+    found = one("We have appointed a new director and will have a full team in place by May.")
+    assert found.checkworthy and found.claim == "We have appointed a new director"

@@ -407,3 +407,56 @@ def test_a_negation_on_a_word_the_report_never_uses_denies_nothing(verdict) -> N
     # paragraph 28: children "live in homes that meet their needs"; nothing on unregistered homes
     v = verdict("No children were living in unregistered homes at the time of the inspection.")
     assert v.label is not Label.CONTRADICTED
+
+
+def _statement(judge: Judge, index, source: str) -> list[Verdict]:
+    doc = extract.statement_from_text(source, "test")
+    sentences = extract.sentences(doc, lexicon.default())
+    return [judge.verdict(s, index, c) for s, c in zip(sentences, judge.contexts(sentences),
+                                                    strict=True)]
+
+
+def test_an_elliptical_claim_takes_its_subject_from_the_claim_before(judge, harrow_index
+                                                                     ) -> None:
+    second = "Leaders acted immediately to review them all."
+    alone = _statement(judge, harrow_index, second)[0]
+    after = _statement(judge, harrow_index,
+                       "Too many care leavers did not get the support they needed. " + second)[1]
+    # on its own "them" could be anyone; after a sentence about care leavers the claim
+    # finds the action leaders took for care leavers (paragraph 41)
+    assert alone.evidence[0].unit != "41"
+    assert after.evidence[0].unit == "41"
+    assert_well_formed(after, harrow_index)
+
+
+def test_a_grade_claim_does_not_lean_on_the_claim_before(judge, harrow_index) -> None:
+    claim = "Harrow was rated inadequate overall."
+    alone = _statement(judge, harrow_index, claim)[0]
+    after = _statement(judge, harrow_index, "Care leavers were let down. " + claim)[1]
+    assert [ev.unit for ev in after.evidence] == [ev.unit for ev in alone.evidence]
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The report highlights the good services we generally provide.", Label.SOFTENED),
+        ("Inspectors found outstanding services for children across Harrow.", Label.CONTRADICTED),
+    ],
+)
+def test_praise_of_the_whole_service_is_checked_against_the_overall_grade(verdict, claim, label
+                                                                          ) -> None:
+    # overall Inadequate; two areas Good, none Outstanding
+    v = verdict(claim)
+    assert v.label is label
+    step = _deciding(v)[0]
+    assert step.axis == "grade" and step.unit == "judgements"
+    assert v.evidence[0].unit == "judgements"
+
+
+def test_each_part_of_a_joined_claim_is_cited(verdict, harrow_index) -> None:
+    v = verdict("Harrow was rated good for children in care, while homeless 16- and 17-year-olds "
+                "do not get written information about housing.")
+    units = [ev.unit for ev in v.evidence]
+    assert "judgements" in units and "16" in units
+    assert len(units) <= 3
+    assert_well_formed(v, harrow_index)

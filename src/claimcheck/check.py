@@ -64,8 +64,9 @@ class Checker:
     def check(self, statement: Document, index: retrieve.Index) -> DocumentVerdicts:
         """Every sentence of ``statement``, judged against the indexed report."""
         sentences = extract.sentences(statement, self.lexicons)
-        context = self.judge.context([s.text for s in sentences])
-        verdicts = tuple(self.judge.verdict(s, index, context) for s in sentences)
+        contexts = self.judge.contexts(sentences)
+        verdicts = tuple(self.judge.verdict(s, index, c)
+                         for s, c in zip(sentences, contexts, strict=True))
         return DocumentVerdicts(statement, index.report, verdicts)
 
 

@@ -575,7 +575,9 @@ def _parts(cues: _Cues, body: str) -> list[str]:
     """
     pieces = _split(cues, body)
     if len(pieces) < 2:
-        return [body]
+        cut = pieces[0][0] if pieces else body
+        unchanged = cut == body.strip().rstrip(".").strip(" ,;")
+        return [body if unchanged or not _judge(cues, cut).checkworthy else cut]
     out = [pieces[0][0]]
     for piece, carries, _aside in pieces[1:]:
         if carries and len(piece.split()) <= 5 and not _has_verb(cues, piece):
@@ -583,7 +585,8 @@ def _parts(cues: _Cues, body: str) -> list[str]:
             if prefix:
                 piece = f"{prefix} {piece}"
         out.append(piece)
-    kept = [(p, aside) for p, (_, _, aside) in zip(out, pieces) if _judge(cues, p).checkworthy]
+    kept = [(p, aside) for p, (_, _, aside) in zip(out, pieces, strict=True)
+            if _judge(cues, p).checkworthy]
     if all(aside for _, aside in kept):  # an aside says nothing once its clause is comment
         return [body]
     return [p for p, _ in kept]
@@ -599,6 +602,9 @@ def _split(cues: _Cues, body: str) -> list[tuple[str, bool, bool]]:
     stripped = body.strip().rstrip(".")
     pieces: list[tuple[str, bool, bool]] = []
     stripped, asides = _asides(stripped)
+    promise = _PROMISE.search(stripped)
+    if promise and len(stripped[: promise.start()].split()) >= 3:
+        stripped = stripped[: promise.start()]  # "... and will have the support they deserve"
     if cues.commentary is not None:
         comment = cues.commentary.search(stripped)
         if comment and len(stripped[: comment.start()].split()) >= 3:
@@ -615,6 +621,8 @@ def _split(cues: _Cues, body: str) -> list[tuple[str, bool, bool]]:
     return [(p.strip(" ,;"), carries, aside) for p, carries, aside in pieces if p.strip(" ,;")]
 
 
+# A promise joined to a claim: the claim is checked, the promise cannot be.
+_PROMISE = re.compile(r",?\s+and\s+(?:we\s+|they\s+|it\s+)?will\s+(?!not\b)\w", re.IGNORECASE)
 _ASIDE = re.compile(r"\s+[–—]\s+(?P<aside>[^–—]+?)\s+[–—](?=\s)")
 
 

@@ -37,6 +37,7 @@ class Mention:
     grade_words: str
     past: bool
     cued: bool = False  # the claim says the grade is the report's ("an Ofsted judgement of")
+    implicit: bool = False  # praise of the whole service ("the good services we provide")
 
 
 class GradeBook:
@@ -51,6 +52,7 @@ class GradeBook:
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
         self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
+        self.whole_service = frozenset(lexicon.get("whole_service", ()))  # lemmas
         self.sources = frozenset(lexicon.get("sources", ()))  # compared with lemmas
         self.earlier_inspection = tuple(lexicon["earlier_inspection"])
 
@@ -107,9 +109,9 @@ class GradeBook:
         grade_hits = self._grade_hits(claim, tokens)
         if not grade_hits:
             return []
-        if not self._is_rating(claim, tokens, grade_hits):
-            return []
         area_hits = self.area_table.find(lemmas)
+        if not self._is_rating(claim, tokens, grade_hits):
+            return [] if area_hits else self._praise(claim, tokens, grade_hits, report_year)
         if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
             area_hits = [h for h in area_hits if h.start > 0]
         cued = bool(set(lemmas) & self.sources)
@@ -139,6 +141,23 @@ class GradeBook:
                 _span(claim, tokens, h.start, h.end) for h in chosen)
             out.append(Mention(area.key, grades, area_words, grade_words, past, cued))
         return out
+
+    def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
+                ) -> list[Mention]:
+        """A grade word praising the whole service ("the good services we generally
+        provide"), read as a claim about overall effectiveness; none when it is past."""
+        if any(t.norm in self.past or (t.norm.isdigit() and len(t.norm) == 4
+                                       and t.norm < report_year) for t in tokens):
+            return []
+        for hit in hits:
+            grade = self.grades[hit.key]
+            following = tokens[hit.end : hit.end + 2]
+            if grade.rank >= 3 and any(t.lemma in self.whole_service for t in following):
+                noun = next(t for t in following if t.lemma in self.whole_service)
+                return [Mention("overall", (grade,), noun.text, _span(claim, tokens, hit.start,
+                                                                      hit.end),
+                                False, implicit=True)]
+        return []
 
     def _grade_hits(self, claim: str, tokens: list[text.Token]) -> list:
         """Grade names in the claim; a word that is also a plain verb ("failed to act")

@@ -42,12 +42,15 @@ class Settings:
         close: Evidence within this much of the best score is weighed too.
         min_words: Share of the claim's own words (synonym groups aside) that the close
             units must hold between them for the claim to count as addressed.
+        weak: Below this best score a claim is read with the subject of the claim before
+            it, as an elliptical sentence ("Swift action was taken") is.
     """
 
     top_k: int = 3
     min_score: float = 0.29
     close: float = 0.12
     min_words: float = 0.4
+    weak: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +60,13 @@ class Context:
     Attributes:
         other_document: Words saying the statement is about another, later document
             ("monitoring visit"), or "".
+        previous: The claim of the checkworthy sentence before this one, or "": what a
+            sentence that names no subject of its own ("Swift action was taken to put
+            the support in place") is about.
     """
 
     other_document: str = ""
+    previous: str = ""
 
 
 class Judge:
@@ -90,6 +97,17 @@ class Judge:
                 return Context(other_document=hits[0].phrase)
         return Context()
 
+    def contexts(self, sentences: Sequence[Sentence]) -> list[Context]:
+        """The context of each sentence of a statement: the statement's, and the claim of
+        the checkworthy sentence before it."""
+        base = self.context([s.text for s in sentences])
+        out, previous = [], ""
+        for sentence in sentences:
+            out.append(replace(base, previous=previous))
+            if sentence.checkworthy:
+                previous = sentence.claim or sentence.text
+        return out
+
     def verdict(self, sentence: Sentence, index: Index, context: Context = Context()) -> Verdict:
         """The verdict on one sentence of a statement."""
         if not sentence.checkworthy:
@@ -106,19 +124,15 @@ class Judge:
             part = parts[deciding]
             why = f"Part “{part}”: {why}"
             steps = tuple(s for j in judged for s in j[3])
-            # every part's evidence, best first (a unit cited twice keeps its best score)
-            merged: dict[str, Evidence] = {}
-            for ev in (ev for j in judged for ev in j[2]):
-                if ev.unit not in merged or ev.score > merged[ev.unit].score:
-                    merged[ev.unit] = ev
-            found = tuple(sorted(merged.values(), key=lambda ev: -ev.score))
+            found = _merge([j[2] for j in judged], self.settings.top_k)
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
     def _claim(
         self, claim: str, sentence: Sentence, index: Index, context: Context
     ) -> _Judged:
         s = self.settings
-        found = tuple(evidence(claim, index, self.lexicons, k=s.top_k))
+        mentions = self.book.mentions(claim, index.report.year)
+        found = self._evidence(claim, index, "" if mentions else context.previous)
         steps: list[Step] = []
         tokens = text.words(claim)
         lemmas = [t.lemma for t in tokens]
@@ -134,8 +148,6 @@ class Judge:
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
         c = self.reader.read(self.book.without_grades(claim))
-        year = index.report.year
-        mentions = self.book.mentions(claim, year)
         grade_steps = self._grades(mentions, index)
         outside = self.outside.find(lemmas)
         if outside or "£" in claim:
@@ -197,6 +209,18 @@ class Judge:
         confidence = min(0.95, 0.45 + 0.35 * base + 0.08 * agree)
         return self._decide(label, confidence, found, steps)
 
+    def _evidence(self, claim: str, index: Index, previous: str) -> tuple[Evidence, ...]:
+        """The evidence for a claim. One that matches weakly on its own is read again with
+        the subject of the claim before it, as an elliptical sentence ("Swift action was
+        taken to put the support in place") asks to be."""
+        k = self.settings.top_k
+        found = tuple(evidence(claim, index, self.lexicons, k=k))
+        if previous and (not found or found[0].score < self.settings.weak):
+            leaning = tuple(evidence(claim, index, self.lexicons, k=k, context=previous))
+            if leaning and (not found or leaning[0].score > found[0].score):
+                return leaning
+        return found
+
     def _decide(self, label: Label, confidence: float, found: tuple[Evidence, ...],
                 steps: list[Step]) -> _Judged:
         deciding = [st for st in steps if st.outcome is label] or steps
@@ -219,7 +243,8 @@ class Judge:
         units = [index.report.unit(ev.unit) for ev in prose]
         held = set().union(*(self.vocab.topic_terms(u.text) for u in units))
         if terms and len(terms & held) / len(terms) < self.settings.min_words:
-            missing = _as_written(claim, sorted(t for t in terms - held if not t.startswith("=")))[:4]
+            unheld = sorted(t for t in terms - held if not t.startswith("="))
+            missing = _as_written(claim, unheld)[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "
                         f"paragraph ({_name(prose[0].unit)}) shares too few of the claim's words")
@@ -320,6 +345,9 @@ class Judge:
             row, worded, grade = table.get(mention.area, ("", "", None))
             if grade is None:
                 continue
+            if mention.implicit:
+                steps.append(self._praise(mention, table))
+                continue
             area = mention.area_words
             if grade.rank in {g.rank for g in mention.grades}:
                 steps.append(Step("grade", Label.SUPPORTED, f"{mention.grade_words} … {area}",
@@ -331,6 +359,28 @@ class Judge:
                                   f"the claim says {area} is {claimed}; the judgement table "
                                   f"says {worded}"))
         return steps
+
+    def _praise(self, mention: Mention, table: dict[str, tuple[str, str, GradeName | None]]
+                ) -> Step:
+        """Praise of the whole service against the overall grade: wider than the report
+        when only some areas earn it, false when none does."""
+        row, worded, grade = table["overall"]
+        claimed = mention.grades[0]
+        words = f"{mention.grade_words} {mention.area_words}"
+        if grade is None or grade.rank >= claimed.rank:
+            return Step("grade", Label.SUPPORTED, words, row, "judgements",
+                        f"the judgement table grades overall effectiveness {worded}")
+        earned = [(r, w) for key, (r, w, g) in table.items()
+                  if key != "overall" and g is not None and g.rank >= claimed.rank]
+        if earned:
+            return Step("grade", Label.SOFTENED, words, row, "judgements",
+                        f"the claim calls the services {mention.grade_words.lower()}; the "
+                        f"judgement table grades overall effectiveness {worded}, though it "
+                        f"grades {earned[0][0].lower()} {earned[0][1]}")
+        return Step("grade", Label.CONTRADICTED, words, row, "judgements",
+                    f"the claim calls the services {mention.grade_words.lower()}; the "
+                    f"judgement table grades overall effectiveness {worded} and no area "
+                    f"{claimed.name}")
 
     def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index
                  ) -> list[Step]:
@@ -405,8 +455,8 @@ class Judge:
                                 f"{name} finds the same: “{_short(ev.quote)}”"))
         elif c.direction > 0:
             out += self._positive(c, e, ev, name, section_grade, grade)
-        elif (c.direction < 0 and e.direction > 0 and not e.negative and not e.severity
-              and not e.limited and not c.hedges and not c.limited):
+        elif (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
+              and not e.severity and not e.limited and not c.hedges and not c.limited):
             # "criticised as ineffective" against "provides an effective response"
             words = ", ".join(e.positive[:2])
             out.append(Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
@@ -548,6 +598,21 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _merge(found: Sequence[Sequence[Evidence]], k: int) -> tuple[Evidence, ...]:
+    """The evidence of a sentence's parts: each part's best unit, then the best of the rest
+    up to ``k`` units in all, best first (a unit cited twice keeps its best score)."""
+    best: dict[str, Evidence] = {}
+    for ev in (ev for part in found for ev in part):
+        if ev.unit not in best or ev.score > best[ev.unit].score:
+            best[ev.unit] = ev
+    chosen = {part[0].unit for part in found if part}
+    for ev in sorted(best.values(), key=lambda ev: -ev.score):
+        if len(chosen) >= max(k, len(found)):
+            break
+        chosen.add(ev.unit)
+    return tuple(sorted((best[u] for u in chosen), key=lambda ev: -ev.score))
 
 
 def _earlier_year(tokens: Sequence[text.Token], report_year: str) -> bool:

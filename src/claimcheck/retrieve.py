@@ -33,6 +33,8 @@ OOV_WEIGHT = 0.6
 SECTION_PRIOR = 1.25
 LEAD_PRIOR = 1.3
 SECTION_BONUS = 0.05
+# Weight of a synonym group a claim borrows from the claim before it, against its own words.
+CONTEXT_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +176,8 @@ def _bm25(query: Counter[str], unit: IndexedUnit, index: Index) -> float:
 
 
 def evidence(
-    claim: str, index: Index, lexicons: Lexicons, k: int = 3, floor: float = 0.0
+    claim: str, index: Index, lexicons: Lexicons, k: int = 3, floor: float = 0.0,
+    context: str = "",
 ) -> list[Evidence]:
     """The ``k`` units that bear most on ``claim``, best first, each with its aligned quote.
 
@@ -184,18 +187,29 @@ def evidence(
         lexicons: The lexicons the index was built with.
         k: How many units to return at most.
         floor: Units scoring below this are left out.
+        context: The claim before this one in the statement. A claim that names no
+            judgement area takes that claim's area and, at half weight, its synonym groups:
+            "Swift action was taken to put the support in place" after a sentence about
+            care leavers is about care leavers.
     """
     vocab = vocabulary(lexicons)
     terms = vocab.terms(claim)
-    query = Counter(t for t in terms if t in index.idf)
+    area = vocab.area(claim)
+    borrowed: set[str] = set()
+    if not area and context:
+        area = vocab.area(context)
+        if area:
+            borrowed = {t for t in vocab.terms(context)
+                        if t.startswith("=") and t in index.idf and t not in terms}
+    query = Counter(t for t in [*terms, *borrowed] if t in index.idf)
     if not query:
         return []
-    weight = {term: index.idf[term] for term in query}
+    weight = {term: index.idf[term] * (CONTEXT_WEIGHT if term in borrowed else 1.0)
+              for term in query}
     # Words the report never uses still count against coverage: a claim about
     # "budget" or "Ombudsman" is not addressed by a paragraph that shares "care leaver".
     unknown = {t for t in terms if t not in index.idf and not t.startswith("=")}
     total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * max(index.idf.values())
-    area = vocab.area(claim)
     leads = _section_leads(index)
     ranked = []
     for unit in index.units:

@@ -8,7 +8,6 @@ a verdict replayed from its steps.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from enum import StrEnum
 
