@@ -460,3 +460,40 @@ def test_each_part_of_a_joined_claim_is_cited(verdict, harrow_index) -> None:
     assert "judgements" in units and "16" in units
     assert len(units) <= 3
     assert_well_formed(v, harrow_index)
+
+
+def test_a_euphemism_beside_a_right_grade_is_still_weighed(verdict) -> None:
+    v = verdict("Ofsted rated children in care good, with just the odd care plan to tweak.")
+    assert any(s.axis == "grade" and s.outcome is Label.SUPPORTED for s in v.steps)
+    assert v.label is Label.SOFTENED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "share"),
+    [
+        ("The use of agency staff has doubled.", 1, False),
+        ("Investment has halved the use of agency staff.", -1, True),
+    ],
+)
+def test_doubling_and_halving_are_changes(judge, sentence, change, share) -> None:
+    signals = judge.reader.read(sentence)
+    assert signals.change == change
+    assert any(n.is_share for n in signals.numbers) is share
+
+
+def test_mostly_bad_against_mostly_good_is_contradicted(judge, harrow_index) -> None:
+    from claimcheck.retrieve import evidence
+
+    claim = "Most care leavers have poor relationships with their PAs."
+    quote = "Most care leavers have positive relationships with their PAs."
+    found = evidence(claim, harrow_index, judge.lexicons)[0]
+    ev = type(found)(found.unit, found.score, quote, 0, len(quote), found.matched)
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    steps = judge._axes(claim, c, e, e, ev, "", harrow_index)
+    assert [s.outcome for s in steps] == [Label.CONTRADICTED]
+    # without the shared "most" the claim is a narrower reading, not a denial
+    quote = "Some care leavers have positive relationships with their PAs."
+    e = judge.reader.read(quote)
+    ev = type(found)(found.unit, found.score, quote, 0, len(quote), found.matched)
+    assert Label.CONTRADICTED not in [s.outcome for s in judge._axes(claim, c, e, e, ev, "",
+                                                                     harrow_index)]

@@ -188,7 +188,8 @@ class Judge:
         past = [m for m in mentions if m.past]
         if past and not any(st.axis == "grade" for st in grade_steps):
             steps += self._past_grades(past, index)
-        if prose and (not grade_steps or self._has_finding(c, mentions)):
+        if prose and (not grade_steps or self._has_finding(c, mentions)
+                      or self.euphemisms.find(lemmas)):
             steps += self._compare(claim, c, prose, index)
             steps += self._report_change(claim, c, steps, index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
@@ -456,8 +457,10 @@ class Judge:
         elif c.direction > 0:
             out += self._positive(c, e, ev, name, section_grade, grade)
         elif (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
-              and not e.severity and not e.limited and not c.hedges and not c.limited):
-            # "criticised as ineffective" against "provides an effective response"
+              and not e.severity and (_majority(c, e) or not (e.limited or c.hedges
+                                                               or c.limited))):
+            # "criticised as ineffective" against "provides an effective response"; "mostly
+            # missed" against "most are identified early"
             words = ", ".join(e.positive[:2])
             out.append(Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
                             ev.unit, f"the claim is bad news; {name} finds “{words}”: "
@@ -598,6 +601,12 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _majority(c: Signals, e: Signals) -> bool:
+    """Whether both sides speak of most of the group ("mostly", "most"): then opposite news
+    about it cannot both be true."""
+    return bool(c.limited and e.limited and c.limited[0] >= 4 and e.limited[0] >= 4)
 
 
 def _merge(found: Sequence[Sequence[Evidence]], k: int) -> tuple[Evidence, ...]:
