@@ -230,16 +230,10 @@ def test_a_grade_given_as_the_reports_decides_beside_an_outside_topic(verdict, h
     assert_well_formed(v, harrow_index)
 
 
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "Harrow's youth justice service was rated good in a separate inspection.",
-        "The group leader argued budget decisions contributed to the inadequate rating.",
-    ],
-)
-def test_a_grade_not_given_as_the_reports_leaves_an_outside_topic_unverified(verdict, claim
-                                                                             ) -> None:
-    assert verdict(claim).label is Label.UNVERIFIED
+def test_a_grade_not_given_as_the_reports_leaves_an_outside_topic_unverified(verdict) -> None:
+    # see also test_another_inspection_is_out_of_scope
+    v = verdict("The group leader argued budget decisions contributed to the inadequate rating.")
+    assert v.label is Label.UNVERIFIED
 
 
 def test_the_main_clause_decides_over_an_aside_of_equal_label(verdict) -> None:
