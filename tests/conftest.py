@@ -22,6 +22,13 @@ MakePdf = Callable[..., Path]
 
 
 @pytest.fixture(scope="session")
+def jsonl_keys() -> list[str]:
+    """The keys of a ``--format jsonl`` record, in order: the contract other programs read."""
+    return ["doc", "sentence", "start", "end", "checkworthy", "label", "confidence", "evidence",
+            "explanation"]
+
+
+@pytest.fixture(scope="session")
 def root() -> Path:
     """The project checkout."""
     return ROOT

@@ -18,17 +18,6 @@ from typer.testing import CliRunner
 from claimcheck import corpus, extract, lexicon
 from claimcheck.cli import app
 
-JSONL_KEYS = {
-    "doc",
-    "sentence",
-    "start",
-    "end",
-    "checkworthy",
-    "label",
-    "confidence",
-    "evidence",
-    "explanation",
-}
 STATEMENT = (
     "Ofsted rated Harrow inadequate overall. Thank you to our staff. "
     "Services for care leavers have improved since 2020."
@@ -109,7 +98,8 @@ def test_no_cache_keeps_nothing(runner: CliRunner, cache: Path) -> None:
 # --- batch --------------------------------------------------------------------------------------
 
 
-def test_batch_jsonl_one_object_per_sentence_of_the_corpus(runner: CliRunner) -> None:
+def test_batch_jsonl_one_object_per_sentence_of_the_corpus(runner: CliRunner,
+                                                            jsonl_keys: list[str]) -> None:
     result = runner.invoke(app, ["batch", "--format", "jsonl", "--quiet"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -118,7 +108,7 @@ def test_batch_jsonl_one_object_per_sentence_of_the_corpus(runner: CliRunner) ->
     assert len(records) == expected
     assert {r["doc"] for r in records} == set(docs)
     for r in records:
-        assert set(r) == JSONL_KEYS
+        assert list(r) == jsonl_keys
         assert docs[r["doc"]].text[r["start"] : r["end"]] == r["sentence"]
         assert (r["label"] is None) == (not r["checkworthy"])
         assert 0.0 <= r["confidence"] <= 1.0
@@ -140,7 +130,8 @@ def test_batch_jsonl_of_a_file(runner: CliRunner, tmp_path: Path) -> None:
         assert STATEMENT[r["start"] : r["end"]] == r["sentence"]
 
 
-def test_batch_out_writes_the_file_and_nothing_to_stdout(runner: CliRunner, tmp_path: Path) -> None:
+def test_batch_out_writes_the_file_and_nothing_to_stdout(runner: CliRunner, tmp_path: Path,
+                                                         jsonl_keys: list[str]) -> None:
     path = tmp_path / "statement.txt"
     path.write_text(STATEMENT, encoding="utf-8")
     out = tmp_path / "verdicts.jsonl"
@@ -148,7 +139,7 @@ def test_batch_out_writes_the_file_and_nothing_to_stdout(runner: CliRunner, tmp_
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 3 and all(set(json.loads(line)) == JSONL_KEYS for line in lines)
+    assert len(lines) == 3 and all(list(json.loads(line)) == jsonl_keys for line in lines)
 
 
 def test_batch_out_into_a_missing_folder_fails_whole(runner: CliRunner, tmp_path: Path) -> None:
@@ -254,3 +245,29 @@ def test_installed_console_script(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_two_copies_of_a_report_keep_their_own_names(cache: Path, tmp_path: Path,
+                                                     harrow_text: Path) -> None:
+    from claimcheck.check import Checker, Config
+
+    for name in ("alpha", "beta"):
+        (tmp_path / f"{name}.txt").write_bytes(harrow_text.read_bytes())
+    Checker(Config()).index(tmp_path / "alpha.txt")
+    index = Checker(Config()).index(tmp_path / "beta.txt")
+    assert index.report.document.id == "beta"
+    assert index.report.document.path == str(tmp_path / "beta.txt")
+
+
+def test_an_html_statement_in_the_corpus_is_read_as_its_visible_text(tmp_path: Path,
+                                                                    harrow_text: Path) -> None:
+    (tmp_path / "report.txt").write_bytes(harrow_text.read_bytes())
+    (tmp_path / "page.html").write_text(
+        "<html><body><p>Harrow was rated <b>inadequate</b> for care leavers.</p></body></html>",
+        encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[[document]]\nid = "r"\nkind = "report"\npath = "report.txt"\n\n'
+        '[[document]]\nid = "s"\nkind = "statement"\nabout = "r"\npath = "page.html"\n',
+        encoding="utf-8")
+    text = corpus.load(tmp_path).get("s").text
+    assert text.strip() == "Harrow was rated inadequate for care leavers."

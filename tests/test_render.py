@@ -554,21 +554,11 @@ def test_terminal_batch_counts_each_statement() -> None:
 # --- jsonl ----------------------------------------------------------------------------
 
 
-def test_jsonl_follows_the_output_contract() -> None:
+def test_jsonl_follows_the_output_contract(jsonl_keys: list[str]) -> None:
     lines = render.render(Format.JSONL, results(), OPTIONS).splitlines()
     sentences = [v for r in results() for v in r.verdicts]
     assert len(lines) == len(sentences)
-    keys = [
-        "doc",
-        "sentence",
-        "start",
-        "end",
-        "checkworthy",
-        "label",
-        "confidence",
-        "evidence",
-        "explanation",
-    ]
+    keys = jsonl_keys
     for line, verdict in zip(lines, sentences, strict=True):
         obj = json.loads(line)
         assert list(obj) == keys

@@ -70,9 +70,10 @@ class Checker:
         return DocumentVerdicts(statement, index.report, verdicts)
 
 
-def default_report(config: Config) -> tuple[Path, Document]:
+def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
+                   ) -> tuple[Path, Document]:
     """The report a check runs against when none is given: the corpus's first report."""
-    corpus = corpus_mod.load(config.corpus_root)
+    corpus = corpus or corpus_mod.load(config.corpus_root)
     reports = corpus.reports()
     if not reports:
         raise corpus_mod.CorpusError(f"{corpus.root} lists no report; give one with --report")
@@ -105,6 +106,7 @@ def batch(
         corpus = corpus_mod.load(config.corpus_root)
         statements = list(corpus.statements())
     results = []
+    fallback: tuple[Path, Document] | None = None
     for statement in progress(statements):
         if config.report:
             path, doc = config.report, None
@@ -112,7 +114,8 @@ def batch(
             doc = corpus.get(statement.about)
             path = Path(doc.path)
         else:
-            path, doc = default_report(config)
+            fallback = fallback or default_report(config, corpus)
+            path, doc = fallback
         results.append(checker.check(statement, checker.index(path, doc)))
     return results
 
@@ -130,7 +133,9 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
     from . import reader
 
     data = corpus_mod.read_bytes(path)
-    meta = repr(doc and (doc.id, doc.title, doc.publisher, doc.date, doc.url))
+    # the metadata verdicts cite: the manifest's, or the file's own name and place
+    meta = repr((doc.id, doc.title, doc.publisher, doc.date, doc.url) if doc
+                else str(path.resolve()))
     key = hashlib.sha256(
         data + __version__.encode() + lexicons.fingerprint().encode() + meta.encode()
         + _code_stamp().encode()
@@ -161,9 +166,9 @@ def _store(target: Path, index: retrieve.Index) -> None:
 
 
 def _code_stamp() -> str:
-    """Modification times of the modules and lexicons an index depends on."""
+    """Modification times of the package's modules and lexicons: any of them may change
+    what an index holds (a listed subset went stale as modules were added)."""
     root = Path(__file__).parent
-    parts = [root / "retrieve.py", root / "text.py", *sorted((root / "reader").glob("*.py")),
-             *sorted((root / "lexicons").glob("*.toml"))]
+    parts = [*sorted(root.rglob("*.py")), *sorted((root / "lexicons").glob("*.toml"))]
     return ",".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts if p.exists())
 

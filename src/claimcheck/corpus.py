@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import markup
 from .errors import CorpusError, InputError
 from .types import Document, Kind
 
@@ -86,7 +87,8 @@ def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
     if not path.is_file():
         raise CorpusError(f"{where}: {path} does not exist")
     fields = {name: str(entry.get(name, "")) for name in _FIELDS}
-    text = read_text(path) if kind == Kind.STATEMENT.value else ""
+    # a statement is read as `claimcheck batch FILE` reads it: HTML as its visible text
+    text = markup.visible_text(read_text(path)) if kind == Kind.STATEMENT.value else ""
     return Document(id=doc_id, kind=Kind(kind), path=str(path), text=text, **fields)
 
 

@@ -51,9 +51,7 @@ def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
     HTML is read into its visible text, and sentence offsets then count into that
     text; plain text and Markdown are kept as written.
     """
-    clean = unix_newlines(source)
-    if markup.is_html(clean):
-        clean = markup.html_to_text(clean)
+    clean = markup.visible_text(unix_newlines(source))
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
 
 

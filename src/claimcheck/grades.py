@@ -115,9 +115,7 @@ class GradeBook:
         if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
             area_hits = [h for h in area_hits if h.start > 0]
         cued = bool(set(lemmas) & self.sources)
-        past = any(t.norm in self.past for t in tokens)
-        past = past or any(t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year
-                           for t in tokens)
+        past = self._past(tokens, report_year)
         out = []
         clause = _clauses(claim, tokens)
         if not area_hits or not any(
@@ -146,8 +144,7 @@ class GradeBook:
                 ) -> list[Mention]:
         """A grade word praising the whole service ("the good services we generally
         provide"), read as a claim about overall effectiveness; none when it is past."""
-        if any(t.norm in self.past or (t.norm.isdigit() and len(t.norm) == 4
-                                       and t.norm < report_year) for t in tokens):
+        if self._past(tokens, report_year):
             return []
         for hit in hits:
             grade = self.grades[hit.key]
@@ -158,6 +155,12 @@ class GradeBook:
                                                                       hit.end),
                                 False, implicit=True)]
         return []
+
+    def _past(self, tokens: list[text.Token], report_year: str) -> bool:
+        """Whether the words put a grade in the past: "previous", "last", or a year before
+        the report's."""
+        return any(t.norm in self.past or (t.norm.isdigit() and len(t.norm) == 4
+                                           and t.norm < report_year) for t in tokens)
 
     def _grade_hits(self, claim: str, tokens: list[text.Token]) -> list:
         """Grade names in the claim; a word that is also a plain verb ("failed to act")

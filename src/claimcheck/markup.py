@@ -65,6 +65,11 @@ class _TextParser(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
+def visible_text(text: str) -> str:
+    """The text a reader sees: HTML read into its visible text, anything else as it is."""
+    return html_to_text(text) if is_html(text) else text
+
+
 def html_to_text(html: str) -> str:
     """The readable text of an HTML page: one line per block, blank lines between blocks.
 
