@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import text
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
-from .match import PhraseTable
+from .match import Hit, PhraseTable
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
@@ -83,6 +83,7 @@ class Judge:
         self.now = PhraseTable({"now": time["now"]})
         self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
         self.outside = PhraseTable({"outside": time["outside"]})
+        self.outside_symbols = tuple(p for p in time["outside"] if not p[:1].isalnum())
         self.other = PhraseTable({"other": time["other_document"]})
         self.anchors = frozenset(time.get("anchors", ()))
 
@@ -147,11 +148,14 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
-        c = self.reader.read(self.book.without_grades(claim))
+        c = self.reader.read(self.book.without_grades(claim) if mentions else claim)
+        euphemism = self.euphemisms.find(lemmas)
         grade_steps = self._grades(mentions, index)
-        outside = self.outside.find(lemmas)
-        if outside or "£" in claim:
-            phrase = outside[0].phrase if outside else "£"
+        outside = [h.phrase for h in self.outside.find(lemmas)]
+        # symbols ("£") are no words: they are looked for in the text itself
+        outside += [s for s in self.outside_symbols if s in claim]
+        if outside:
+            phrase = outside[0]
             steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
                               f"“{phrase}” is not something an inspection report covers"))
             # a grade the claim gives as a rating is still checked, and decides: the
@@ -179,7 +183,8 @@ class Judge:
             return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
-        area_steps = [] if grade_steps else self._area_grade(claim, c, index)
+        area_steps = [] if grade_steps else self._area_grade(claim, c, index,
+                                                                      euphemism)
         if not grade_steps and not area_steps and prose:
             early = self._unaddressed(claim, c, prose, index)
             if early:
@@ -189,8 +194,8 @@ class Judge:
         if past and not any(st.axis == "grade" for st in grade_steps):
             steps += self._past_grades(past, index)
         if prose and (not grade_steps or self._has_finding(c, mentions)
-                      or self.euphemisms.find(lemmas)):
-            steps += self._compare(claim, c, prose, index)
+                      or euphemism):
+            steps += self._compare(claim, c, prose, index, euphemism)
             steps += self._report_change(claim, c, steps, index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
             top = prose[0] if prose else best
@@ -280,7 +285,8 @@ class Judge:
                 return steps
         return steps
 
-    def _area_grade(self, claim: str, c: Signals, index: Index) -> list[Step]:
+    def _area_grade(self, claim: str, c: Signals, index: Index, euphemism: list[Hit]
+                    ) -> list[Step]:
         """A mild or euphemistic claim about an area the judgement table grades low.
 
         "An area to develop" for a service graded inadequate, or "a few areas to work
@@ -290,7 +296,6 @@ class Judge:
         row, worded, grade = self.book.table(index.report).get(area, ("", "", None))
         if grade is None or grade.rank > 2:
             return []
-        euphemism = self.euphemisms.find(text.lemmas(claim))
         mild = c.direction < 0 and c.severity <= 1 and bool(c.hedges)
         if (grade.rank == 1 and (mild or euphemism)) or (grade.rank == 2 and euphemism):
             words = euphemism[0].phrase if euphemism else c.hedges[0]
@@ -310,7 +315,7 @@ class Judge:
         found = self._change(claim, index.units)
         if not found or found[0] == claimed.change:
             return []
-        unit = next(u.id for u in index.report.units if found[1] in u.text.lower())
+        unit = found[2]
         return [Step("polarity", Label.CONTRADICTED, claimed.change_words, found[1], unit,
                      f"the claim says “{claimed.change_words}”; {_name(unit)} says "
                      f"“{found[1]}”")]
@@ -383,10 +388,9 @@ class Judge:
                     f"judgement table grades overall effectiveness {worded} and no area "
                     f"{claimed.name}")
 
-    def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index
-                 ) -> list[Step]:
+    def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index,
+                 euphemism: list[Hit]) -> list[Step]:
         """Steps from comparing the claim with each close evidence unit."""
-        euphemism = self.euphemisms.find(text.lemmas(claim))
         if euphemism:
             # "could be a bit more consistent", "just needs some fine-tuning": an admission
             # of a weakness, put as mildly as it can be
@@ -549,18 +553,20 @@ class Judge:
                                 f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
         return out
 
-    def _change(self, claim: str, units: Sequence[IndexedUnit]) -> tuple[int, str] | None:
-        """The change over time the units report on most of the claim's words, if any."""
+    def _change(self, claim: str, units: Sequence[IndexedUnit]
+                ) -> tuple[int, str, str] | None:
+        """The change over time (direction, words, unit id) the units report on most of the
+        claim's words, if any."""
         claim_terms = set(self.vocab.terms(claim))
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, str, str] | None = None
         for unit, passage in ((u, p) for u in units for p in u.passages):
             overlap = len(claim_terms & passage.terms)
             if overlap < 2 or (best is not None and overlap <= best[0]):
                 continue
             signals = self.reader.read(unit.unit.text[passage.start : passage.end])
             if signals.change:
-                best = (overlap, signals.change, signals.change_words)
-        return (best[1], best[2]) if best else None
+                best = (overlap, signals.change, signals.change_words, unit.unit.id)
+        return best[1:] if best else None
 
     def _shared(self, sentence: str, other: str) -> str:
         """The words of ``sentence`` whose terms ``other`` shares, as written."""

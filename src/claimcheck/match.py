@@ -41,21 +41,16 @@ class PhraseTable:
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
 
-    def find(self, lemmas: Sequence[str], overlap: bool = False) -> list[Hit]:
-        """Every phrase in ``lemmas``; without ``overlap``, longest first and disjoint."""
+    def find(self, lemmas: Sequence[str]) -> list[Hit]:
+        """Every phrase in ``lemmas``, longest first and disjoint."""
         hits = []
         i = 0
         while i < len(lemmas):
-            matched = None
+            matched = 0
             for seq, key, phrase in self._by_first.get(lemmas[i], ()):
                 if tuple(lemmas[i : i + len(seq)]) == seq:
                     hits.append(Hit(key, phrase, i, i + len(seq)))
-                    matched = matched or len(seq)
-                    if not overlap:
-                        break
-            i += matched if matched and not overlap else 1
+                    matched = len(seq)
+                    break
+            i += matched or 1
         return hits
-
-    def keys(self, lemmas: Sequence[str]) -> set[str]:
-        """The keys of every phrase found."""
-        return {hit.key for hit in self.find(lemmas)}

@@ -176,8 +176,7 @@ def _bm25(query: Counter[str], unit: IndexedUnit, index: Index) -> float:
 
 
 def evidence(
-    claim: str, index: Index, lexicons: Lexicons, k: int = 3, floor: float = 0.0,
-    context: str = "",
+    claim: str, index: Index, lexicons: Lexicons, k: int = 3, context: str = "",
 ) -> list[Evidence]:
     """The ``k`` units that bear most on ``claim``, best first, each with its aligned quote.
 
@@ -186,7 +185,6 @@ def evidence(
         index: The report's index.
         lexicons: The lexicons the index was built with.
         k: How many units to return at most.
-        floor: Units scoring below this are left out.
         context: The claim before this one in the statement. A claim that names no
             judgement area takes that claim's area and, at half weight, its synonym groups:
             "Swift action was taken to put the support in place" after a sentence about
@@ -228,8 +226,7 @@ def evidence(
         if area and unit.area == area:
             bonus = SECTION_BONUS * (2 if unit.unit.id == leads.get(area) else 1)
             found = replace(found, score=round(min(1.0, found.score + bonus), 4))
-        if found.score >= floor:
-            out.append(found)
+        out.append(found)
     out.sort(key=lambda ev: -ev.score)
     return out[:k]
 

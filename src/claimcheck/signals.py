@@ -38,7 +38,6 @@ class Signals:
         positive: Positive evaluative words, after negation.
         negative: Negative evaluative words, after negation (a negated positive counts here).
         severity: Highest negative severity level found (0 when none), and its words.
-        width: Highest positive width level (0 when none), and its words.
         quantifier: Lowest-scope and highest-scope quantifier levels found, with words.
         hedges: Hedging words found.
         change: +1 improved, -1 worsened, 0 neither; with its words.
@@ -49,8 +48,6 @@ class Signals:
     negative: tuple[str, ...]
     severity: int
     severity_words: str
-    width: int
-    width_words: str
     quantifiers: tuple[tuple[int, str], ...]
     hedges: tuple[str, ...]
     change: int
@@ -92,7 +89,6 @@ class Reader:
         self.polar = PhraseTable({"pos": polarity["positive"], "neg": polarity["negative"]})
         self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"]})
         self.severity = PhraseTable(severity["level"])
-        self.width = PhraseTable(severity["positive_level"])
         self.hedges = PhraseTable({"hedge": lexicons["hedges"]["words"]})
         self.quantifiers = PhraseTable(quantifiers["level"])
         self.comparators = PhraseTable(quantifiers["comparators"])
@@ -134,8 +130,6 @@ class Reader:
             words = " ".join(norms[hit.start : hit.end])
             negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
             is_positive = (hit.key == "pos") != negated
-            if hit.key == "neg" and words in {"not", "no"}:
-                continue
             if negated:
                 words = f"{norms[max(i for i in neg_at if i < hit.start)]} ... {words}"
             (positive if is_positive else negative).append(words)
@@ -146,7 +140,6 @@ class Reader:
                 # "do not know", "does not hear": a negated plain verb is still bad news
                 negative.append(f"{norms[i]} {norms[i + 1]}")
         sev, sev_words = _top(self.severity.find(lemmas), norms)
-        wid, wid_words = _top(self.width.find(lemmas), norms)
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
@@ -159,7 +152,7 @@ class Reader:
             change_words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
-        return Signals(tuple(positive), tuple(negative), sev, sev_words, wid, wid_words, quants,
+        return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
                        hedges, change, change_words, self._numbers(sentence, norms, lemmas))
 
     def _numbers(self, sentence: str, norms: list[str], lemmas: list[str]) -> tuple[Quantity, ...]:
