@@ -90,3 +90,12 @@ def test_every_unit_is_indexed_with_sentences_inside_it(harrow_index) -> None:
     for indexed in harrow_index.units:
         for passage in indexed.passages:
             assert 0 <= passage.start < passage.end <= len(indexed.unit.text)
+
+
+def test_the_councils_name_does_not_steer_retrieval(harrow_index) -> None:
+    # read from the report's title, for any council: "Harrow" names the whole report
+    assert harrow_index.report.place == "Harrow"
+    # paragraph 28 says children "arrive in Harrow"; that is no reason to cite it first
+    plain = _evidence("Children are well supported by social workers.", harrow_index)
+    named = _evidence("Children in Harrow are well supported by social workers.", harrow_index)
+    assert [ev.unit for ev in named] == [ev.unit for ev in plain]

@@ -245,7 +245,7 @@ class Judge:
         Two tests: enough of the claim's own words must stand in the close units, and a figure
         in the claim needs a figure in the report to be checked against.
         """
-        terms = self.vocab.topic_terms(claim)
+        terms = self.vocab.topic_terms(claim) - index.place
         units = [index.report.unit(ev.unit) for ev in prose]
         held = set().union(*(self.vocab.topic_terms(u.text) for u in units))
         if terms and len(terms & held) / len(terms) < self.settings.min_words:

@@ -65,6 +65,7 @@ class Index:
     units: tuple[IndexedUnit, ...]
     idf: dict[str, float]
     avg_length: float
+    place: frozenset[str] = frozenset()  # the council's name: every claim names it
 
     def indexed(self, unit_id: str) -> IndexedUnit:
         """The indexed unit with this id; KeyError when the report has none."""
@@ -140,7 +141,8 @@ def build(report: Report, lexicons: Lexicons) -> Index:
     n = len(units)
     idf = {term: math.log(1 + (n - freq + 0.5) / (freq + 0.5)) for term, freq in df.items()}
     avg = sum(u.length for u in units) / n if n else 1.0
-    return Index(report, tuple(units), idf, avg or 1.0)
+    place = frozenset(vocab.terms(report.place)) if report.place else frozenset()
+    return Index(report, tuple(units), idf, avg or 1.0, place)
 
 
 def unit_sentences(unit: Unit) -> list[tuple[int, int]]:
@@ -191,7 +193,7 @@ def evidence(
             care leavers is about care leavers.
     """
     vocab = vocabulary(lexicons)
-    terms = vocab.terms(claim)
+    terms = [t for t in vocab.terms(claim) if t not in index.place]
     area = vocab.area(claim)
     borrowed: set[str] = set()
     if not area and context:

@@ -125,6 +125,14 @@ class Report:
         return ()
 
     @property
+    def place(self) -> str:
+        """The council the report inspects, from its title ("Inspection of Harrow local
+        authority children's services" -> "Harrow"), or ""."""
+        found = re.search(r"\binspection of (.+?) (?:local authority|children)",
+                          self.title or self.document.title, re.IGNORECASE)
+        return found.group(1) if found else ""
+
+    @property
     def year(self) -> str:
         """The year of the inspection: the last year in the header's dates, else the year
         of publication, else ""."""
