@@ -210,6 +210,11 @@ def test_opinion_part_is_dropped_and_the_checkable_part_kept() -> None:
     assert found.parts == () and found.claim == "Audits are sharper"
 
 
+def test_a_grade_word_before_but_ends_a_part() -> None:
+    found = one("Harrow was rated Good, but the council was judged Inadequate overall.")
+    assert found.parts == ("Harrow was rated Good", "the council was judged Inadequate overall")
+
+
 def test_aside_between_dashes_is_a_part_and_a_trailing_comment_is_cut() -> None:
     found = one(
         "The service has had repeated restructures in recent years \u2013 including a period "
@@ -384,3 +389,8 @@ def test_causal_thanks_to_is_a_claim_but_gratitude_is_not() -> None:
 def test_a_promise_joined_to_a_claim_is_cut_off() -> None:
     found = one("We have appointed a new director and will have a full team in place by May.")
     assert found.checkworthy and found.claim == "We have appointed a new director"
+
+
+def test_a_hyphenated_cue_matches_as_the_text_is_split() -> None:
+    found = one("The findings are double-edged for the council.")
+    assert not found.checkworthy and found.reason == "opinion"

@@ -113,7 +113,8 @@ def _phrase_regex(phrase: str) -> str:
         elif word.endswith("*"):
             out.append(re.escape(word[:-1]) + r"\S* ")
         else:
-            out.append(re.escape(word) + " ")
+            # split as _Words splits a text: "wake-up" is two words on both sides
+            out.extend(re.escape(part) + " " for part in _WORD.findall(word))
     return "".join(out)
 
 
@@ -558,7 +559,7 @@ _LEADING = re.compile(
 )
 _DANGLING = frozenset(
     {"some", "many", "most", "all", "few", "the", "a", "an", "of", "to", "for", "in", "on"}
-    | {"and", "or", "with", "good"}
+    | {"and", "or", "with"}
 )
 
 
