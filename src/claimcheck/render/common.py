@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..types import DocumentVerdicts, Evidence, Label, Report, Unit, Verdict
+from ..types import Document, DocumentVerdicts, Evidence, Label, Report, Unit, Verdict
 
 #: Verdict labels in the order every summary lists them.
 LABELS: tuple[Label, ...] = (
@@ -21,6 +21,14 @@ LABELS: tuple[Label, ...] = (
     Label.UNVERIFIED,
 )
 
+#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
+COLOURS: dict[Label, str] = {
+    Label.SUPPORTED: "#0072B2",
+    Label.SOFTENED: "#E69F00",
+    Label.CONTRADICTED: "#D55E00",
+    Label.UNVERIFIED: "#999999",
+}
+
 _FRAGMENT_SPLIT = re.compile(r"\s*(?:\.\.\.|…|;)\s*")
 _QUOTE_CHARS = "\"'‘’“” "
 
@@ -28,6 +36,23 @@ _QUOTE_CHARS = "\"'‘’“” "
 def report_title(report: Report) -> str:
     """What to call a report: the title read from it, else its manifest title, else its id."""
     return report.title or report.document.title or report.document.id
+
+
+def statement_title(doc: Document) -> str:
+    """What to call a statement: its manifest title, else its id."""
+    return doc.title or doc.id
+
+
+def byline(doc: Document) -> list[str]:
+    """Who made a statement and when, as far as known: [author or publisher, date]."""
+    return [x for x in (doc.author or doc.publisher, doc.date) if x]
+
+
+def verdict_summary(result: DocumentVerdicts) -> str:
+    """ "Verdicts: 3 supported, 1 softened, 0 contradicted, 2 unverified; 4 not checked"."""
+    tally = counts(result)
+    found = ", ".join(f"{tally[label]} {label.value}" for label in LABELS)
+    return f"Verdicts: {found}; {len(unchecked(result))} not checked"
 
 
 def judged(result: DocumentVerdicts) -> list[Verdict]:

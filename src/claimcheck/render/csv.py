@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..types import DocumentVerdicts, Verdict
 from . import Options
-from .common import score
+from .jsonl import record
 
 COLUMNS = (
     "doc",
@@ -45,21 +45,22 @@ def cell(text: str) -> str:
 
 
 def row(verdict: Verdict) -> list[str]:
-    """The cells of one sentence, in the order of :data:`COLUMNS`."""
-    sentence = verdict.sentence
-    evidence = verdict.evidence
+    """The cells of one sentence, in the order of :data:`COLUMNS`: the JSON Lines record
+    with its evidence spread over three columns."""
+    r = record(verdict)
+    evidence = r["evidence"]
     return [
-        cell(sentence.doc),
-        cell(sentence.text),
-        str(sentence.start),
-        str(sentence.end),
-        "true" if sentence.checkworthy else "false",
-        verdict.label.value if verdict.label is not None else "",
-        f"{score(verdict.confidence):g}",
-        cell("; ".join(ev.unit for ev in evidence)),
-        "; ".join(f"{score(ev.score):g}" for ev in evidence),
-        cell("\n".join(ev.quote for ev in evidence)),
-        cell(verdict.explanation),
+        cell(r["doc"]),
+        cell(r["sentence"]),
+        str(r["start"]),
+        str(r["end"]),
+        "true" if r["checkworthy"] else "false",
+        r["label"] or "",
+        f"{r['confidence']:g}",
+        cell("; ".join(ev["unit"] for ev in evidence)),
+        "; ".join(f"{ev['score']:g}" for ev in evidence),
+        cell("\n".join(ev["quote"] for ev in evidence)),
+        cell(r["explanation"]),
     ]
 
 

@@ -20,9 +20,11 @@ import jinja2
 from ..types import DocumentVerdicts, Label, Report, Verdict, unit_name
 from . import Options
 from .common import (
+    COLOURS,
     LABELS,
     Segment,
     by_report,
+    byline,
     counts,
     find_unit,
     layout,
@@ -30,17 +32,11 @@ from .common import (
     placed,
     report_title,
     safe_url,
-    unchecked,
+    statement_title,
     unit_segments,
+    verdict_summary,
 )
 
-#: Full Okabe-Ito colours (chart bars, underlines) per verdict.
-COLOURS: dict[Label, str] = {
-    Label.SUPPORTED: "#0072B2",
-    Label.SOFTENED: "#E69F00",
-    Label.CONTRADICTED: "#D55E00",
-    Label.UNVERIFIED: "#999999",
-}
 #: Light tints of the same colours, behind highlighted sentences.
 TINTS: dict[Label, str] = {
     Label.SUPPORTED: "#cfe4f2",
@@ -84,14 +80,13 @@ def _chart(result: DocumentVerdicts, chart_id: str) -> dict[str, Any]:
                 "colour": COLOURS[label],
             }
         )
-    summary = ", ".join(f"{tally[label]} {label.value}" for label in LABELS)
     return {
         "id": chart_id,
         "rows": rows,
         "bar_x": _BAR_X,
         "width": _BAR_X + _BAR_MAX + 32,
         "height": len(LABELS) * _ROW,
-        "summary": f"Verdicts: {summary}; {len(unchecked(result))} not checked",
+        "summary": verdict_summary(result),
     }
 
 
@@ -161,8 +156,8 @@ def _statement(result: DocumentVerdicts, index: int, first_note: int) -> dict[st
         )
     return {
         "anchor": anchor,
-        "title": doc.title or doc.id,
-        "byline": ", ".join(x for x in (doc.author or doc.publisher, doc.date) if x),
+        "title": statement_title(doc),
+        "byline": ", ".join(byline(doc)),
         "url": safe_url(doc.url),
         "chart": _chart(result, f"chart-{anchor}"),
         "lines": lines,

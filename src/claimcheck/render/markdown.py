@@ -14,10 +14,8 @@ from collections.abc import Sequence
 from ..types import Document, DocumentVerdicts, Report, Verdict, unit_name
 from . import Options
 from .common import (
-    LABELS,
     by_report,
-    counts,
-    judged,
+    byline,
     layout,
     note_numbers,
     placed,
@@ -25,7 +23,8 @@ from .common import (
     report_title,
     safe_url,
     segments,
-    unchecked,
+    statement_title,
+    verdict_summary,
 )
 
 # Characters that start inline syntax: emphasis, code, links, autolinks and raw HTML,
@@ -66,17 +65,14 @@ def _report_header(report: Report) -> list[str]:
 
 
 def _statement_header(doc: Document, result: DocumentVerdicts) -> list[str]:
-    lines = [f"### {md(doc.title or doc.id)}", ""]
-    meta = [x for x in (doc.author or doc.publisher, doc.date) if x]
+    lines = [f"### {md(statement_title(doc))}", ""]
     url = safe_url(doc.url)
-    byline = " · ".join(md(x) for x in meta)
+    meta = " · ".join(md(x) for x in byline(doc))
     if url:
-        byline = f"{byline} · <{url}>" if byline else f"<{url}>"
-    if byline:
-        lines += [byline, ""]
-    tally = counts(result)
-    summary = ", ".join(f"{tally[label]} {label.value}" for label in LABELS)
-    lines += [f"Verdicts: {summary}; {len(unchecked(result))} not checked.", ""]
+        meta = f"{meta} · <{url}>" if meta else f"<{url}>"
+    if meta:
+        lines += [meta, ""]
+    lines += [f"{verdict_summary(result)}.", ""]
     return lines
 
 
@@ -145,4 +141,4 @@ def render(results: Sequence[DocumentVerdicts], options: Options) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["judged", "md", "render"]
+__all__ = ["md", "render"]

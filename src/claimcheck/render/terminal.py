@@ -16,15 +16,19 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import DocumentVerdicts, Label, Verdict, unit_name
-from .common import LABELS, counts, judged, quote_spans, report_title, unchecked
+from .common import (
+    COLOURS,
+    LABELS,
+    byline,
+    counts,
+    judged,
+    quote_spans,
+    report_title,
+    statement_title,
+    unchecked,
+)
 
-#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
-STYLES: dict[Label, str] = {
-    Label.SUPPORTED: "bold #0072B2",
-    Label.SOFTENED: "bold #E69F00",
-    Label.CONTRADICTED: "bold #D55E00",
-    Label.UNVERIFIED: "bold #999999",
-}
+STYLES: dict[Label, str] = {label: f"bold {colour}" for label, colour in COLOURS.items()}
 DECIDING = "bold underline"
 
 
@@ -35,13 +39,13 @@ def label_text(label: Label) -> Text:
 
 def _heading(result: DocumentVerdicts) -> Group:
     doc, report = result.document, result.report
-    title = Text(doc.title or doc.id, style="bold")
-    byline = Text(", ".join(x for x in (doc.author or doc.publisher, doc.date) if x))
-    byline.append(f"{' · ' if byline else ''}judged against {report_title(report)}")
+    title = Text(statement_title(doc), style="bold")
+    line = Text(", ".join(byline(doc)))
+    line.append(f"{' · ' if line else ''}judged against {report_title(report)}")
     if report.dates:
-        byline.append(f" ({report.dates})")
-    byline.stylize("dim")
-    return Group(Rule(title, align="left"), byline)
+        line.append(f" ({report.dates})")
+    line.stylize("dim")
+    return Group(Rule(title, align="left"), line)
 
 
 def _evidence_lines(verdict: Verdict) -> list[Text]:
