@@ -113,11 +113,30 @@ def default_claims_root() -> Path:
     return Path(__file__).resolve().parents[2] / "claims"
 
 
+def default_councils_root() -> Path:
+    """The shared council sets: ``../shared/eval/councils`` beside the project checkout."""
+    return default_claims_root().parents[1] / "shared" / "eval" / "councils"
+
+
+def default_reports_root() -> Path:
+    """The shared reports library: ``../shared/reports/ilacs`` beside the project checkout."""
+    return default_claims_root().parents[1] / "shared" / "reports" / "ilacs"
+
+
+def pooled(results: list[SetScore], name: str = "pooled") -> SetScore:
+    """Every outcome of ``results`` as one set (skipped sets add nothing)."""
+    outcomes = tuple(o for r in results if not r.skipped for o in r.outcomes)
+    return SetScore(name, "", outcomes, skipped="" if outcomes else "no set was scored")
+
+
 def run(names: tuple[str, ...] = (), config: Config | None = None,
-        claims_root: Path | None = None) -> list[SetScore]:
-    """Score every set named in ``names`` (all sets when empty)."""
+        claims_root: Path | None = None, councils_root: Path | None = None,
+        reports_root: Path | None = None) -> list[SetScore]:
+    """Score every set named in ``names`` (all sets when empty): the project's own sets in
+    ``claims/sets.toml``, then each council folder of ``councils_root``."""
     config = config or Config()
     root = claims_root or default_claims_root()
+    councils = council_folders(councils_root or default_councils_root())
     manifest = root / "sets.toml"
     try:
         sets = tomllib.loads(manifest.read_text(encoding="utf-8")).get("set", [])
@@ -125,14 +144,70 @@ def run(names: tuple[str, ...] = (), config: Config | None = None,
         raise CorpusError(f"{manifest}: no claim-set manifest") from None
     except tomllib.TOMLDecodeError as err:
         raise CorpusError(f"{manifest}: not valid TOML ({err})") from None
-    known = [s["name"] for s in sets]
+    known = [s["name"] for s in sets] + [folder.name for folder in councils]
     for name in names:
         if name not in known:
             raise CorpusError(f"no claim set {name!r}; known: {', '.join(known)}")
     checker = Checker(config)
     corpus = corpus_mod.load(config.corpus_root)
-    return [_score_set(entry, root, checker, corpus) for entry in sets
-            if not names or entry["name"] in names]
+    out = [_score_set(entry, root, checker, corpus) for entry in sets
+           if not names or entry["name"] in names]
+    reports = reports_root or default_reports_root()
+    out += [_score_council(folder, reports, checker) for folder in councils
+            if not names or folder.name in names]
+    return out
+
+
+def council_folders(root: Path) -> list[Path]:
+    """The council folders under ``root`` (each holds ``claims.jsonl``), by name; none when
+    ``root`` is absent."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / "claims.jsonl").is_file())
+
+
+def _score_council(folder: Path, reports: Path, checker: Checker) -> SetScore:
+    """A council folder: ``statement.txt`` checked whole (its sentences are the ``-S`` records)
+    and each standalone ``-C`` claim checked on its own, against ``reports/<folder>.pdf``."""
+    name = folder.name
+    path = reports / f"{name}.pdf"
+    if not path.is_file():
+        return SetScore(name, str(path), (), skipped=f"{path} is not here")
+    index = checker.index(path)
+    records = _read_records(folder / "claims.jsonl")
+    statement_file = folder / "statement.txt"
+    sentence_verdicts: list[Verdict] = []
+    if statement_file.is_file():
+        statement = extract.read_statement(statement_file, f"{name}-statement")
+        sentence_verdicts = list(checker.check(statement, index).verdicts)
+    outcomes = []
+    for record in records:
+        text = record["text"]
+        if "-S" in record["id"]:
+            verdict = _sentence_of(sentence_verdicts, text)
+        else:
+            verdicts = list(checker.check(extract.statement_from_text(text, record["id"]),
+                                          index).verdicts)
+            verdict = next((v for v in verdicts if v.label), verdicts[0] if verdicts else None)
+        outcomes.append(_outcome({**record, "claim": text}, verdict))
+    return SetScore(name, path.name, tuple(outcomes))
+
+
+def _sentence_of(verdicts: list[Verdict], text: str) -> Verdict | None:
+    """The verdict on the extracted sentence that holds ``text`` (or that ``text`` holds, where
+    the statement was split differently); a checked one first."""
+    key = " ".join(text.split())
+    matches = [v for v in verdicts if key in " ".join(v.sentence.text.split())
+               or " ".join(v.sentence.text.split()) in key]
+    return next((v for v in matches if v.label), matches[0] if matches else None)
+
+
+def _read_records(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise CorpusError(f"{path}: cannot read the labelled claims ({err})") from None
 
 
 def _score_set(entry: dict, root: Path, checker: Checker, corpus: corpus_mod.Corpus) -> SetScore:
