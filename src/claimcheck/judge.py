@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import text
+from . import text, timeline
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import Hit, PhraseTable
@@ -86,6 +86,7 @@ class Judge:
         self.outside_symbols = tuple(p for p in time["outside"] if not p[:1].isalnum())
         self.other = PhraseTable({"other": time["other_document"]})
         self.anchors = frozenset(time.get("anchors", ()))
+        self.time = timeline.axis(lexicons)
 
     def context(self, sentences: Sequence[str]) -> Context:
         """Read the opening of a statement for a sign it is about another document."""
@@ -151,6 +152,15 @@ class Judge:
         c = self.reader.read(self.book.without_grades(claim) if mentions else claim)
         euphemism = self.euphemisms.find(lemmas)
         grade_steps = self._grades(mentions, index)
+        visit_steps = self.time.steps(claim, index.report.dates)
+        if visit_steps:
+            # the dates and length of the visit decide, beside any grade the claim gives
+            steps = visit_steps + grade_steps
+            found = _with_header(found, index, visit_steps[0].evidence_words)
+            if grade_steps:
+                found = _with_judgements(found, index, grade_steps)
+            label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
+            return self._decide(label, 0.9, found, steps)
         outside = [h.phrase for h in self.outside.find(lemmas)]
         # symbols ("£") are no words: they are looked for in the text itself
         outside += [s for s in self.outside_symbols if s in claim]
@@ -677,6 +687,20 @@ def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step
             break
     table = Evidence("judgements", 1.0, unit.text[start:end], start, end, ("grade",))
     return (table, *[ev for ev in found if ev.unit != "judgements"])
+
+
+def _with_header(found: tuple[Evidence, ...], index: Index, words: str
+                 ) -> tuple[Evidence, ...]:
+    """Put the report header first among the evidence of a claim about the visit's dates."""
+    try:
+        unit = index.report.unit("header")
+    except KeyError:
+        return found
+    start = max(0, unit.text.find(words))
+    end = start + len(words) if words in unit.text else len(unit.text)
+    header = Evidence("header", 1.0, unit.text[start:end] if words in unit.text else unit.text,
+                      start if words in unit.text else 0, end, ("dates",))
+    return (header, *[ev for ev in found if ev.unit != "header"])
 
 
 def _dedupe(steps: list[Step]) -> list[Step]:
