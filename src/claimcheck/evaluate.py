@@ -132,11 +132,14 @@ def pooled(results: list[SetScore], name: str = "pooled") -> SetScore:
 def run(names: tuple[str, ...] = (), config: Config | None = None,
         claims_root: Path | None = None, councils_root: Path | None = None,
         reports_root: Path | None = None) -> list[SetScore]:
-    """Score every set named in ``names`` (all sets when empty): the project's own sets in
-    ``claims/sets.toml``, then each council folder of ``councils_root``."""
+    """Score every set named in ``names`` (all sets when empty): the sets listed in
+    ``claims/sets.toml``, the council folders of ``claims/councils/``, then those of
+    ``councils_root`` (by default ``../shared/eval/councils`` when ``claims_root`` is the
+    bundled one)."""
     config = config or Config()
     root = claims_root or default_claims_root()
-    councils = council_folders(councils_root or default_councils_root())
+    shared = councils_root or (None if claims_root else default_councils_root())
+    councils = council_folders(root / "councils") + (council_folders(shared) if shared else [])
     manifest = root / "sets.toml"
     try:
         sets = tomllib.loads(manifest.read_text(encoding="utf-8")).get("set", [])

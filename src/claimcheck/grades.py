@@ -51,6 +51,9 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
+        self.still = frozenset(lexicon["still"])
+        self.time_units = frozenset(lexicon["time_units"])
+        self.number_words = {k: int(v) for k, v in lexicons["quantifiers"]["number_words"].items()}
         self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
         self.whole_service = frozenset(lexicon.get("whole_service", ()))  # lemmas
         self.sources = frozenset(lexicon.get("sources", ()))  # compared with lemmas
@@ -156,11 +159,44 @@ class GradeBook:
                                 False, implicit=True)]
         return []
 
+    def years(self, passage: str, report_year: str = "") -> set[str]:
+        """The years a passage names before ``report_year``, written ("in 2018") or counted
+        back from it ("ten years ago")."""
+        out = {t.norm for t in text.words(passage) if t.norm.isdigit() and len(t.norm) == 4
+               and t.norm[:2] in {"19", "20"} and (not report_year or t.norm < report_year)}
+        if report_year:
+            for found in _AGO.finditer(passage):
+                count = found.group(1).lower()
+                n = int(count) if count.isdigit() else self.number_words.get(count, 0)
+                if n:
+                    out.add(str(int(report_year) - int(n)))
+        return out
+
+    def at_least(self, claim: str) -> bool:
+        """Whether a claim gives a grade as a floor ("good or better", "at least good")."""
+        return bool(_AT_LEAST.search(claim))
+
+    def some_areas(self, claim: str) -> str:
+        """"all" when a claim speaks of every judgement area ("every area", "all five
+        judgements"), "some" when of a number of them ("two areas", "three of the four
+        judgements", "one area"), else ""."""
+        found = _AREAS.search(claim)
+        if not found:
+            return ""
+        return "all" if found.group(1).lower() in {"all", "every", "each"} else "some"
+
+    def continuing(self, claim: str) -> bool:
+        """Whether a claim says a past grade still holds ("still requires improvement, as it
+        did in 2019"): then it speaks of the present grade too."""
+        return bool(set(text.lemmas(claim)) & self.still)
+
     def _past(self, tokens: list[text.Token], report_year: str) -> bool:
         """Whether the words put a grade in the past: "previous", "last", or a year before
         the report's."""
-        return any(t.norm in self.past or (t.norm.isdigit() and len(t.norm) == 4
-                                           and t.norm < report_year) for t in tokens)
+        return any((t.norm in self.past and not (i + 1 < len(tokens) and tokens[i + 1].lemma
+                                                   in self.time_units))
+                   or (t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year)
+                   for i, t in enumerate(tokens))
 
     def _grade_hits(self, claim: str, tokens: list[text.Token]) -> list:
         """Grade names in the claim; a word that is also a plain verb ("failed to act")
@@ -188,6 +224,12 @@ class GradeBook:
         return False
 
 
+_AT_LEAST = re.compile(r"\b(?:or better|and (?:\w+ )?better|or above|at least|or higher)\b",
+                       re.IGNORECASE)
+_AREAS = re.compile(r"\b(all|every|each|one|two|three|four|five|\d)\b(?:\s+(?:of\s+the\s+)?"
+                    r"(?:\w+\s+)?)?\s*(?:areas?|judge?ments?|parts?)\b|\b(the remaining one)\b",
+                    re.IGNORECASE)
+_AGO = re.compile(r"\b(\d+|\w+)\s+years?\s+ago\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|whereas|however)\b",
                            re.IGNORECASE)
 

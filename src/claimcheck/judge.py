@@ -151,7 +151,7 @@ class Judge:
                               "judged on what the report shows"))
         c = self.reader.read(self.book.without_grades(claim) if mentions else claim)
         euphemism = self.euphemisms.find(lemmas)
-        grade_steps = self._grades(mentions, index)
+        grade_steps = self._grades(claim, mentions, index)
         visit_steps = self.time.steps(claim, index.report.dates)
         if visit_steps:
             # the dates and length of the visit decide, beside any grade the claim gives
@@ -201,8 +201,8 @@ class Judge:
                 steps.append(early)
                 return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         past = [m for m in mentions if m.past]
-        if past and not any(st.axis == "grade" for st in grade_steps):
-            steps += self._past_grades(past, index)
+        if past:
+            steps += self._past_grades(claim, past, index)
         if prose and (not grade_steps or self._has_finding(c, mentions)
                       or euphemism):
             steps += self._compare(claim, c, prose, index, euphemism)
@@ -273,27 +273,48 @@ class Judge:
                             f"the report gives no {kind} to check “{figure.words}” against")
         return None
 
-    def _past_grades(self, mentions: list[Mention], index: Index) -> list[Step]:
-        """Grades a claim gives an earlier inspection, against what the report says of it."""
-        steps = []
+    def _past_grades(self, claim: str, mentions: list[Mention], index: Index) -> list[Step]:
+        """Grades a claim gives an earlier inspection, against what the report says of it.
+
+        The report's sentence on the earlier inspection is read for its own (area, grade)
+        pairs ("judged to be good overall, but requires improvement in help and
+        protection"); a claim naming another year than the sentence's is about an
+        inspection the report does not describe, and so is a claim the sentence gives no
+        grade for.
+        """
+        years = self.book.years(claim, index.report.year)
         for unit in index.report.units:
             for start, end in unit_sentences(unit):
                 sentence = unit.text[start:end]
                 lowered = sentence.lower()
                 if not any(w in lowered for w in self.book.earlier_inspection):
                     continue
-                said = self.book.grade_of(sentence)
-                if said is None:
+                said = {m.area or "overall": m for m in self.book.mentions(sentence)
+                        if not m.implicit}
+                if not said:
                     continue
+                said_years = self.book.years(sentence, index.report.year)
+                if years and said_years and not years & said_years:
+                    continue
+                steps = []
                 for mention in mentions:
+                    other = said.get(mention.area or "overall")
+                    if other is None:
+                        continue
                     ranks = {g.rank for g in mention.grades}
-                    outcome = Label.SUPPORTED if said.rank in ranks else Label.CONTRADICTED
+                    grade = other.grades[0]
+                    outcome = Label.SUPPORTED if grade.rank in ranks else Label.CONTRADICTED
                     verb = "also says" if outcome is Label.SUPPORTED else "says"
-                    steps.append(Step("grade", outcome, mention.grade_words, said.name, unit.id,
+                    steps.append(Step("grade", outcome, mention.grade_words, grade.name, unit.id,
                                       f"{_name(unit.id)} {verb} the earlier inspection found "
-                                      f"services {said.name.lower()}: “{_short(sentence)}”"))
-                return steps
-        return steps
+                                      f"{other.area_words or 'services'} "
+                                      f"{grade.name.lower()}: “{_short(sentence)}”"))
+                if steps:
+                    return steps
+        words = mentions[0].grade_words
+        return [Step("grade", Label.UNVERIFIED, words, "", "",
+                     "the report does not say what grade the earlier inspection gave "
+                     f"(“{words}”)")]
 
     def _area_grade(self, claim: str, c: Signals, index: Index, euphemism: list[Hit]
                     ) -> list[Step]:
@@ -335,7 +356,7 @@ class Judge:
         return bool(signals.hedges or signals.severity
                     or signals.change or len(signals.negative) > len(mentions))
 
-    def _grades(self, mentions: list[Mention], index: Index) -> list[Step]:
+    def _grades(self, claim: str, mentions: list[Mention], index: Index) -> list[Step]:
         if not mentions:
             return []
         table = self.book.table(index.report)
@@ -345,18 +366,28 @@ class Judge:
         overall = table.get("overall", ("", "", None))[1:]
         for mention in mentions:
             claimed = " or ".join(g.name for g in mention.grades)
+            if mention.past and not self.book.continuing(claim):
+                continue  # an earlier inspection's grade: see _past_grades
+            ranks = {g.rank for g in mention.grades}
+            if self.book.at_least(claim):  # "good or better", "good and frequently better"
+                ranks |= set(range(min(ranks), 5))
+            part = self.book.some_areas(claim)
+            if not mention.area and part:
+                steps.append(self._areas(mention, ranks, part, table))
+                continue
             if not mention.area:
-                ranks = {g.rank for g in mention.grades}
-                rows = [(w, g) for _, w, g in table.values() if g and g.rank in ranks]
-                if rows:
-                    steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, rows[0][0],
-                                      "judgements",
-                                      f"the judgement table has {rows[0][0]} among its grades"))
-                elif not mention.past:
-                    steps.append(Step("grade", Label.CONTRADICTED, mention.grade_words,
-                                      overall[0], "judgements",
-                                      f"the claim says {claimed}; the overall grade is "
-                                      f"{overall[0]}"))
+                # "rated good" names no area: it is the grade of the service as a whole
+                row, worded, grade = table.get("overall", ("", "", None))
+                if grade is None:
+                    continue
+                if grade.rank in ranks:
+                    steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, row,
+                                      "judgements", "the judgement table grades overall "
+                                      f"effectiveness {worded}"))
+                else:
+                    steps.append(Step("grade", Label.CONTRADICTED, mention.grade_words, row,
+                                      "judgements", f"the claim says {claimed}; the judgement "
+                                      f"table grades overall effectiveness {worded}"))
                 continue
             row, worded, grade = table.get(mention.area, ("", "", None))
             if grade is None:
@@ -375,6 +406,26 @@ class Judge:
                                   f"the claim says {area} is {claimed}; the judgement table "
                                   f"says {worded}"))
         return steps
+
+    def _areas(self, mention: Mention, ranks: set[int], part: str,
+               table: dict[str, tuple[str, str, GradeName | None]]) -> Step:
+        """A grade given to some or all of the areas ("two areas were rated good", "every
+        area was judged good"): the rows of the table that have it."""
+        rows = [(r, w) for key, (r, w, g) in table.items()
+                if key != "overall" and g is not None and g.rank in ranks]
+        areas = [key for key, (_, _, g) in table.items() if key != "overall" and g is not None]
+        everything = part == "all"
+        claimed = mention.grade_words
+        if rows and (not everything or len(rows) == len(areas)):
+            listed = "; ".join(f"{r} {w}" for r, w in rows[:3])
+            return Step("grade", Label.SUPPORTED, f"{part} … {claimed}", rows[0][0],
+                        "judgements", f"the judgement table grades {listed}")
+        others = [(r, w) for key, (r, w, g) in table.items()
+                  if key != "overall" and g is not None and g.rank not in ranks]
+        row, worded = others[0] if others else table.get("overall", ("", ""))[:2]
+        return Step("grade", Label.CONTRADICTED, f"{part} … {claimed}", row, "judgements",
+                    f"the claim says {part} areas are {claimed}; the judgement table grades "
+                    f"{row.lower()} {worded}")
 
     def _praise(self, mention: Mention, table: dict[str, tuple[str, str, GradeName | None]]
                 ) -> Step:
