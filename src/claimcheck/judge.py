@@ -15,10 +15,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import text, timeline
+from . import framing, text, timeline
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
-from .match import Hit, PhraseTable
+from .match import PhraseTable
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
@@ -87,6 +87,7 @@ class Judge:
         self.other = PhraseTable({"other": time["other_document"]})
         self.anchors = frozenset(time.get("anchors", ()))
         self.time = timeline.axis(lexicons)
+        self.framing = framing.framing(lexicons)
 
     def context(self, sentences: Sequence[str]) -> Context:
         """Read the opening of a statement for a sign it is about another document."""
@@ -150,7 +151,7 @@ class Judge:
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
         c = self.reader.read(self.book.without_grades(claim) if mentions else claim)
-        euphemism = self.euphemisms.find(lemmas)
+        euphemism = [h.phrase for h in self.euphemisms.find(lemmas)] + self.framing.cues(claim)
         grade_steps = self._grades(claim, mentions, index)
         visit_steps = self.time.steps(claim, index.report.dates)
         if visit_steps:
@@ -316,7 +317,7 @@ class Judge:
                      "the report does not say what grade the earlier inspection gave "
                      f"(“{words}”)")]
 
-    def _area_grade(self, claim: str, c: Signals, index: Index, euphemism: list[Hit]
+    def _area_grade(self, claim: str, c: Signals, index: Index, euphemism: list[str]
                     ) -> list[Step]:
         """A mild or euphemistic claim about an area the judgement table grades low.
 
@@ -329,7 +330,7 @@ class Judge:
             return []
         mild = c.direction < 0 and c.severity <= 1 and bool(c.hedges)
         if (grade.rank == 1 and (mild or euphemism)) or (grade.rank == 2 and euphemism):
-            words = euphemism[0].phrase if euphemism else c.hedges[0]
+            words = euphemism[0] if euphemism else c.hedges[0]
             return [Step("severity", Label.SOFTENED, words, row, "judgements",
                          f"the claim says “{words}”; the judgement table grades {row.lower()} "
                          f"{worded}")]
@@ -363,7 +364,6 @@ class Judge:
         if not table:
             return []
         steps = []
-        overall = table.get("overall", ("", "", None))[1:]
         for mention in mentions:
             claimed = " or ".join(g.name for g in mention.grades)
             if mention.past and not self.book.continuing(claim):
@@ -450,12 +450,12 @@ class Judge:
                     f"{claimed.name}")
 
     def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index,
-                 euphemism: list[Hit]) -> list[Step]:
+                 euphemism: list[str]) -> list[Step]:
         """Steps from comparing the claim with each close evidence unit."""
         if euphemism:
             # "could be a bit more consistent", "just needs some fine-tuning": an admission
             # of a weakness, put as mildly as it can be
-            words = euphemism[0].phrase
+            words = euphemism[0]
             c = replace(c, positive=(), negative=c.negative + (words,),
                         hedges=c.hedges + (words,), severity=max(c.severity, 1),
                         severity_words=c.severity_words or words)
@@ -468,7 +468,8 @@ class Judge:
             unit = index.report.unit(ev.unit)
             e = self.reader.read(ev.quote)
             u = self.reader.read(unit.text)
-            steps += self._axes(claim, c, e, u, ev, unit.grade, index)
+            steps += self._axes(claim, c, e, u, ev, unit.grade, index,
+                                euphemism[0] if euphemism else "")
         # A change is read off the best unit that reports one on the claim's subject; a
         # lower-ranked unit's other change ("will be dramatically improved") is not the
         # report's account of the same thing.
@@ -478,9 +479,16 @@ class Judge:
         return _dedupe(steps)
 
     def _axes(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
-              section_grade: str, index: Index) -> list[Step]:
+              section_grade: str, index: Index, framed: str = "") -> list[Step]:
         name = _name(ev.unit)
         out = []
+        if framed and (e.direction < 0 or e.negative or e.severity or u.direction < 0):
+            # "could be a touch more consistent" against "variability remains": the claim
+            # admits the weakness and makes it small
+            words = e.severity_words or (e.negative or u.negative or ("",))[0]
+            return [Step("framing", Label.SOFTENED, framed, words, ev.unit,
+                         f"the claim makes it sound minor (“{framed}”); {name} finds "
+                         f"“{_short(ev.quote)}”")]
         if c.change:
             change = self._change(claim, [index.indexed(ev.unit)])
             if change and change[0] != c.change:
