@@ -386,15 +386,16 @@ def test_a_synonym_counts_as_the_word_the_report_uses(verdict) -> None:
 @pytest.mark.parametrize(
     ("claim", "unit"),
     [
-        ("No care leavers have been closed to the service.", "34"),
+        # paragraphs 34 and 41 both document care leavers closed to the service
+        ("No care leavers have been closed to the service.", {"34", "41"}),
         ("Written information about routes into housing is routinely given to homeless 16- "
-         "and 17-year-olds.", "16"),
+         "and 17-year-olds.", {"16"}),
     ],
 )
 def test_a_claim_the_report_negates_is_contradicted(verdict, claim, unit) -> None:
     v = verdict(claim)
     assert v.label is Label.CONTRADICTED
-    assert any(s.axis == "polarity" and s.unit == unit for s in _deciding(v))
+    assert any(s.axis == "polarity" and s.unit in unit for s in _deciding(v))
 
 
 def test_a_negation_on_a_word_the_report_never_uses_denies_nothing(verdict) -> None:

@@ -153,6 +153,7 @@ class _Cues:
     change: re.Pattern[str] | None
     action: re.Pattern[str] | None
     quantity: re.Pattern[str] | None
+    extent: re.Pattern[str] | None
     service: re.Pattern[str] | None
     after: re.Pattern[str] | None
     commentary: re.Pattern[str] | None
@@ -206,6 +207,9 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         change=_compile(_list(lex, "change", "phrases")),
         action=_compile(_list(lex, "action", "phrases")),
         quantity=_compile(_list(lex, "quantity", "words")),
+        # the ends of the scale: "few", "most", "all" (quantifiers.toml levels 0, 1, 4, 5)
+        extent=_compile(tuple(w for level, words in lexicons["quantifiers"]["level"].items()
+                              if level in {"0", "1", "4", "5"} for w in words)),
         service=_compile(_list(lex, "service", "words")),
         after=_compile(_list(lex, "after_report", "phrases")),
         commentary=_clause_start(_list(lex, "opinion", "commentary")),
@@ -441,6 +445,7 @@ def _after_speech_verb(cues: _Cues, words: _Words) -> str:
         subject = words.norms[:i]
         if not subject or _is_source(cues, words.norms, i):
             return ""
+        quantified = bool(cues.extent and cues.extent.search(" " + " ".join(subject) + " "))
         if any(_verb_like(cues, w) for w in subject):
             return ""
         rest = i + 1
@@ -448,6 +453,9 @@ def _after_speech_verb(cues: _Cues, words: _Words) -> str:
             rest += 1
         if len(words.norms) - rest < 3:
             return ""
+        if quantified:
+            # "few children told inspectors they felt safe": how many said it is the claim
+            return words.source[: words.char_start(i)] + words.source[words.char_start(rest) :]
         return words.source[words.char_start(rest) :]
     return ""
 

@@ -88,6 +88,7 @@ class Judge:
         self.anchors = frozenset(time.get("anchors", ()))
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
+        self.quantity_gap = int(lexicons["quantifiers"]["opposite_ends"])
 
     def context(self, sentences: Sequence[str]) -> Context:
         """Read the opening of a statement for a sign it is about another document."""
@@ -489,6 +490,11 @@ class Judge:
             return [Step("framing", Label.SOFTENED, framed, words, ev.unit,
                          f"the claim makes it sound minor (“{framed}”); {name} finds "
                          f"“{_short(ev.quote)}”")]
+        opposite = self._opposite_extent(c, e)
+        if opposite:
+            return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
+                         f"the claim says “{opposite[0]}”; {name} says “{opposite[1]}”: "
+                         f"“{_short(ev.quote)}”")]
         if c.change:
             change = self._change(claim, [index.indexed(ev.unit)])
             if change and change[0] != c.change:
@@ -539,6 +545,21 @@ class Judge:
                             ev.unit, f"the claim is bad news; {name} finds “{words}”: "
                             f"“{_short(ev.quote)}”"))
         return out
+
+    def _opposite_extent(self, c: Signals, e: Signals) -> tuple[str, str] | None:
+        """The two quantifiers when the claim and the evidence say the same thing of
+        opposite ends of a group ("few" or "a minority" against "most" or "the vast
+        majority"): both cannot be true."""
+        claimed = c.limited or ((5, c.universal) if c.universal else None)
+        found = e.limited
+        if claimed is None or found is None or c.direction != e.direction:
+            return None
+        if _mixed(c) or _mixed(e):  # "very few …, and those who do mostly …"
+            return None
+        far = self.quantity_gap
+        if abs(claimed[0] - found[0]) >= far and min(claimed[0], found[0]) <= 1:
+            return claimed[1], found[1]
+        return None
 
     def _positive(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
                   grade: GradeName | None) -> list[Step]:
@@ -676,6 +697,12 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _mixed(s: Signals) -> bool:
+    """Whether a sentence speaks of both ends of a group ("few … mostly")."""
+    levels = {level for level, _ in s.quantifiers}
+    return bool(levels) and min(levels) <= 1 and max(levels) >= 4
 
 
 def _majority(c: Signals, e: Signals) -> bool:

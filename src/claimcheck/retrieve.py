@@ -83,7 +83,10 @@ class Vocabulary:
         self.glue = frozenset(lexicons["stopwords"]["phrase_glue"])
         self.synonyms = PhraseTable(lexicons["synonyms"]["group"])
         self.area = book(lexicons).area
-        euphemisms = set(lexicons["hedges"]["euphemisms"])
+        # every word of a quantifier phrase ("almost all") quantifies; of other phrases, only
+        # euphemisms are evaluative word by word
+        quantifiers = {w for level in lexicons["quantifiers"]["level"].values() for w in level}
+        euphemisms = set(lexicons["hedges"]["euphemisms"]) | quantifiers
         words = [*lexicons["polarity"]["positive"], *lexicons["polarity"]["negative"],
                  *lexicons["hedges"]["words"], *lexicons["hedges"]["euphemisms"],
                  *(w for level in lexicons["severity"]["level"].values() for w in level),

@@ -86,7 +86,8 @@ class Reader:
         quantifiers = lexicons["quantifiers"]
         self.window = int(polarity["negation_window"])
         self.negators = PhraseTable({"neg": polarity["negators"]})
-        self.polar = PhraseTable({"pos": polarity["positive"], "neg": polarity["negative"]})
+        self.polar = PhraseTable({"pos": polarity["positive"], "neg": polarity["negative"],
+                                  "neutral": polarity["neutral"]})
         self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"]})
         self.severity = PhraseTable(severity["level"])
         self.hedges = PhraseTable({"hedge": lexicons["hedges"]["words"]})
@@ -125,7 +126,7 @@ class Reader:
             h.start for h in self.negators.find(lemmas)}
         positive: list[str] = []
         negative: list[str] = []
-        polar = self.polar.find(lemmas)
+        polar = [h for h in self.polar.find(lemmas) if h.key != "neutral"]
         for hit in polar:
             words = " ".join(norms[hit.start : hit.end])
             negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
@@ -159,8 +160,18 @@ class Reader:
         comparators = {h.end: (h.key, " ".join(norms[h.start : h.end]))
                        for h in self.comparators.find(lemmas)}
         out = []
+        skip = -1
         for i, norm in enumerate(norms):
+            if i <= skip:
+                continue
             value: float | None = None
+            ratio = self._ratio(norms, i)
+            if ratio is not None:
+                # "one in three", "two out of five": a proportion, not two counts
+                value, skip = ratio
+                key, words = comparators.get(i, ("exact", ""))
+                out.append(Quantity(value, key, " ".join([words, *norms[i : skip + 1]]).strip()))
+                continue
             if _NUMBER.fullmatch(norm):
                 value = float(norm.replace(",", ""))
             elif norm in self.number_words:
@@ -176,6 +187,25 @@ class Reader:
             key, words = comparators.get(i, ("exact", ""))
             out.append(Quantity(value, key, f"{words} {norm}".strip()))
         return tuple(out)
+
+    def _count(self, norm: str) -> float | None:
+        if _NUMBER.fullmatch(norm):
+            return float(norm.replace(",", ""))
+        return self.number_words.get(norm)
+
+    def _ratio(self, norms: list[str], i: int) -> tuple[float, int] | None:
+        """A proportion written "N in M" or "N out of M" starting at ``i``: its value and the
+        index of its last word."""
+        top = self._count(norms[i])
+        if top is None:
+            return None
+        for link in (["in"], ["out", "of"]):
+            j = i + 1 + len(link)
+            if norms[i + 1 : j] == link and j < len(norms):
+                bottom = self._count(norms[j])
+                if bottom and bottom > top:
+                    return top / bottom, j
+        return None
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
