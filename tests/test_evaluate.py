@@ -136,3 +136,18 @@ def test_eval_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     unknown = CliRunner().invoke(app, ["eval", "no-such-set"])
     assert unknown.exit_code == 1
     assert len(unknown.stderr.strip().splitlines()) == 1 and "no-such-set" in unknown.stderr
+
+
+@pytest.mark.shared
+def test_every_labelled_verdict_replays_from_its_steps(shared_reports: Path) -> None:
+    """Over every labelled claim, the project's and the councils', the decision table gives
+    the label from the verdict's steps alone, and the deciding rule is among them."""
+    from claimcheck.decision import decide
+
+    results = [r for r in evaluate.run((), CONFIG) if not r.skipped]
+    judged = [o for r in results for o in r.outcomes if o.predicted != evaluate.NONE]
+    assert len(judged) > 300
+    for o in judged:
+        assert o.steps, o.id
+        assert decide(o.steps).value == o.predicted, (o.id, o.steps)
+        assert any(st.outcome.value == o.predicted for st in o.steps), o.id

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import extract, lexicon
+from claimcheck.decision import decide
 from claimcheck.judge import Judge
 from claimcheck.types import Label, Verdict
 
@@ -60,7 +61,7 @@ def assert_well_formed(v: Verdict, index) -> None:
         assert unit.text[ev.quote_start : ev.quote_end] == ev.quote
     outcomes = [step.outcome for step in v.steps]
     assert v.label in outcomes, "no step points to the verdict"
-    assert max(outcomes, key=_ORDER.__getitem__) is v.label, "the strongest step did not decide"
+    assert decide(v.steps) is v.label, "the steps do not replay to the label"
     assert v.explanation
 
 

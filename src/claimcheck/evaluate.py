@@ -18,7 +18,7 @@ from . import corpus as corpus_mod
 from . import extract
 from .check import Checker, Config
 from .errors import CorpusError
-from .types import Label, Verdict
+from .types import Label, Step, Verdict
 
 LABELS = tuple(label.value for label in Label)
 NONE = "none"
@@ -38,6 +38,8 @@ class Outcome:
     evidence: tuple[str, ...]
     predicted_evidence: tuple[str, ...]
     explanation: str
+    confidence: float = 0.0
+    steps: tuple[Step, ...] = ()
 
     @property
     def correct(self) -> bool:
@@ -253,4 +255,6 @@ def _outcome(record: dict, verdict: Verdict | None) -> Outcome:
         predicted=predicted, evidence=tuple(record.get("evidence") or ()),
         predicted_evidence=tuple(e.unit for e in verdict.evidence) if verdict else (),
         explanation=verdict.explanation if verdict else "no sentence matched the quote",
+        confidence=verdict.confidence if verdict else 0.0,
+        steps=verdict.steps if verdict else (),
     )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import framing, text, timeline
+from .decision import decide
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import PhraseTable
@@ -127,7 +128,9 @@ class Judge:
         if len(parts) > 1:
             part = parts[deciding]
             why = f"Part “{part}”: {why}"
-            steps = tuple(s for j in judged for s in j[3])
+            # the deciding part's final steps decide the sentence; the other parts' are notes
+            steps = tuple(s if i == deciding else replace(s, final=False)
+                          for i, j in enumerate(judged) for s in j[3])
             found = _merge([j[2] for j in judged], self.settings.top_k)
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
@@ -155,17 +158,23 @@ class Judge:
         euphemism = [h.phrase for h in self.euphemisms.find(lemmas)] + self.framing.cues(claim)
         grade_steps = self._grades(claim, mentions, index)
         visit_steps = self.time.steps(claim, index.report.dates)
+        if after and mentions and not any(st.outcome is Label.CONTRADICTED
+                                          for st in grade_steps):
+            # "has since downgraded": a later grade is not this report's to confirm
+            steps += grade_steps
+            return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         if visit_steps:
             # the dates and length of the visit decide, beside any grade the claim gives
             steps = visit_steps + grade_steps
             found = _with_header(found, index, visit_steps[0].evidence_words)
             if grade_steps:
                 found = _with_judgements(found, index, grade_steps)
-            label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
-            return self._decide(label, 0.9, found, steps)
+            return self._decide(decide(steps), 0.9, found, steps)
         outside = [h.phrase for h in self.outside.find(lemmas)]
         # symbols ("£") are no words: they are looked for in the text itself
         outside += [s for s in self.outside_symbols if s in claim]
+        # a topic reports seldom cover is still covered where this report speaks of it
+        outside = [o for o in outside if o.lower() not in _report_text(index)]
         if outside:
             phrase = outside[0]
             steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
@@ -204,7 +213,12 @@ class Judge:
                 return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         past = [m for m in mentions if m.past]
         if past:
-            steps += self._past_grades(claim, past, index)
+            past_steps = self._past_grades(claim, past, index)
+            steps += past_steps
+            if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
+                    and not any(st.outcome is Label.CONTRADICTED for st in grade_steps)):
+                # the claim rests on a grade the report does not give
+                return self._decide(Label.UNVERIFIED, 0.6, found, steps)
         if prose and (not grade_steps or self._has_finding(c, mentions)
                       or euphemism):
             steps += self._compare(claim, c, prose, index, euphemism)
@@ -216,7 +230,7 @@ class Judge:
                               top.quote, top.unit,
                               f"{_name(top.unit)} says the same: “{_short(top.quote)}”"))
         steps += area_steps
-        label = max((st.outcome for st in steps), key=lambda lab: _ORDER[lab])
+        label = decide(steps)
         if after and label is Label.SUPPORTED and not grade_steps:
             steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",
                               f"what happened after the report (“{after[0].phrase}”) is "
@@ -241,6 +255,11 @@ class Judge:
 
     def _decide(self, label: Label, confidence: float, found: tuple[Evidence, ...],
                 steps: list[Step]) -> _Judged:
+        if label is Label.UNVERIFIED and decide(steps) is not Label.UNVERIFIED:
+            # the rule that returned unverified is the last unverified step: it decides
+            last = max(i for i, st in enumerate(steps) if st.outcome is Label.UNVERIFIED)
+            steps = [*steps[:last], replace(steps[last], final=True), *steps[last + 1 :]]
+        assert decide(steps) is label, (label, steps)
         deciding = [st for st in steps if st.outcome is label] or steps
         if label is not Label.UNVERIFIED:
             deciding = deciding[:2] + [st for st in steps if st.axis == "source"][:1]
@@ -616,7 +635,8 @@ class Judge:
         exception = self._exception(claim, ev, index) if universal else None
         if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
                 and (u.direction < 0 or e.direction < 0 or exception)):
-            exceptions = [n for n in u.numbers if n.value > 1]
+            given = {n.value for n in c.numbers}
+            exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
             limits = e.limited or u.limited
             words = (exceptions[0].words if exceptions else exception if exception else
                      limits[1] if limits else (e.negative or u.negative or ("",))[0])
@@ -773,6 +793,18 @@ def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step
             break
     table = Evidence("judgements", 1.0, unit.text[start:end], start, end, ("grade",))
     return (table, *[ev for ev in found if ev.unit != "judgements"])
+
+
+def _report_text(index: Index) -> str:
+    """The report's whole text, lower case, read once per index."""
+    key = id(index)
+    if _REPORT_TEXT.get(key, (None, ""))[0] is not index:
+        _REPORT_TEXT.clear()
+        _REPORT_TEXT[key] = (index, " ".join(u.text for u in index.report.units).lower())
+    return _REPORT_TEXT[key][1]
+
+
+_REPORT_TEXT: dict[int, tuple[Index, str]] = {}
 
 
 def _with_header(found: tuple[Evidence, ...], index: Index, words: str

@@ -209,6 +209,8 @@ class Step:
         evidence_words: The words on the report's side ("" when none).
         unit: The unit the evidence words come from ("" when none).
         note: The step in plain words.
+        final: For an unverified step, that it decides: the claim rests on something the
+            report does not cover (see ``decision``); otherwise the step is a note.
     """
 
     axis: str
@@ -217,6 +219,7 @@ class Step:
     evidence_words: str
     unit: str
     note: str
+    final: bool = False
 
 
 @dataclass(frozen=True, slots=True)
