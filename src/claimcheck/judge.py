@@ -45,6 +45,10 @@ class Settings:
             units must hold between them for the claim to count as addressed.
         weak: Below this best score a claim is read with the subject of the claim before
             it, as an elliptical sentence ("Swift action was taken") is.
+        aligned: Share of the claim's own words one evidence sentence must hold for a
+            claim no rule tells apart from it to be supported. Below it the claim is
+            unverified: on the development councils, 1 in 10 claims below 0.35 was
+            supported, 3 in 13 between 0.35 and 0.45, and half of those above.
     """
 
     top_k: int = 3
@@ -52,6 +56,7 @@ class Settings:
     close: float = 0.12
     min_words: float = 0.4
     weak: float = 0.5
+    aligned: float = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +231,16 @@ class Judge:
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
             top = prose[0] if prose else best
             assert top is not None
-            steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(top.matched[:4]),
-                              top.quote, top.unit,
-                              f"{_name(top.unit)} says the same: “{_short(top.quote)}”"))
+            aligned = self._aligned(claim, prose or [top], index)
+            if aligned is None:
+                steps.append(Step("retrieval", Label.UNVERIFIED, "", top.quote, top.unit,
+                                  f"the closest sentence ({_name(top.unit)}: "
+                                  f"“{_short(top.quote)}”) does not say what the claim says",
+                                  final=True))
+                return self._decide(Label.UNVERIFIED, 0.5, found, steps)
+            steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]),
+                              aligned.quote, aligned.unit,
+                              f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
         steps += area_steps
         label = decide(steps)
         if after and label is Label.SUPPORTED and not grade_steps:
@@ -240,6 +252,18 @@ class Judge:
         base = best.score if best else 0.5
         confidence = min(0.95, 0.45 + 0.35 * base + 0.08 * agree)
         return self._decide(label, confidence, found, steps)
+
+    def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
+        """The evidence whose aligned sentence holds enough of the claim's own words for
+        "says the same" to be a finding, not a guess; None when no sentence does."""
+        terms = self.vocab.topic_terms(claim) - index.place
+        if not terms:
+            return prose[0]
+        for ev in prose:
+            held = self.vocab.topic_terms(ev.quote)
+            if len(terms & held) / len(terms) >= self.settings.aligned:
+                return ev
+        return None
 
     def _evidence(self, claim: str, index: Index, previous: str) -> tuple[Evidence, ...]:
         """The evidence for a claim. One that matches weakly on its own is read again with
