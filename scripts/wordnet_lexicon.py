@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from labelled_texts import ROOT, MissingShared, claim_texts, report_texts
+from labelled_texts import ROOT, MissingShared, claim_texts, report_paths, report_texts
 
 WORDNET = Path("/usr/share/wordnet")
 COPYRIGHT = Path("/usr/share/doc/wordnet-base/copyright")
@@ -442,6 +442,10 @@ def main() -> None:
                         help=f"WordNet's dict folder (default {WORDNET})")
     args = parser.parse_args()
     ensure_wordnet(args.wordnet)
+    try:
+        report_paths()  # fail before the slow part when ../shared is absent
+    except MissingShared as err:
+        sys.exit(str(err))
     if not COPYRIGHT.exists():
         sys.exit(f"{COPYRIGHT} is missing: reinstall wordnet-base to have WordNet's licence")
     try:
