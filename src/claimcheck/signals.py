@@ -86,7 +86,9 @@ class Reader:
         quantifiers = lexicons["quantifiers"]
         self.window = int(polarity["negation_window"])
         self.negators = PhraseTable({"neg": polarity["negators"]})
-        self.polar = PhraseTable({"pos": polarity["positive"], "neg": polarity["negative"],
+        positive, negative = _with_negations(lexicons, polarity["positive"],
+                                             polarity["negative"])
+        self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
         self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"]})
         self.severity = PhraseTable(severity["level"])
@@ -206,6 +208,28 @@ class Reader:
                 if bottom and bottom > top:
                     return top / bottom, j
         return None
+
+
+def _with_negations(lexicons: Lexicons, positive: list[str], negative: list[str]
+                    ) -> tuple[list[str], list[str]]:
+    """The evaluative words with their morphological opposites (WordNet's negated pairs):
+    "unsuitable" is bad news, so "suitable" is good news; "effective" is good news, so
+    "ineffective" is bad. The lists' own words keep their side."""
+    from .relations import Relations
+
+    relations = Relations.from_lexicons(lexicons)
+    listed = set(positive) | set(negative)
+
+    def opposites(words: list[str], shorter: bool) -> list[str]:
+        out = []
+        for word in words:
+            for other in sorted(relations.negations.get(word, ())):
+                if other not in listed and (len(other) < len(word)) == shorter:
+                    out.append(other)
+        return out
+
+    return ([*positive, *opposites(negative, True)],
+            [*negative, *opposites(positive, False)])
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
