@@ -20,6 +20,7 @@ from .decision import decide
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import PhraseTable
+from .relations import Relations
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
@@ -95,6 +96,11 @@ class Judge:
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
         self.quantity_gap = int(lexicons["quantifiers"]["opposite_ends"])
+        self.relations = Relations.from_lexicons(lexicons)
+        polarity = lexicons["polarity"]
+        self.polar_words = frozenset(
+            text.lemma(w) for key in ("positive", "negative", "improve", "worsen")
+            for w in polarity[key] if " " not in w)
 
     def context(self, sentences: Sequence[str]) -> Context:
         """Read the opening of a statement for a sign it is about another document."""
@@ -548,6 +554,12 @@ class Judge:
                 out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
                                 f"{name} also says “{change[1]}”"))
         out += self._quantity(claim, c, e, u, ev, name, index)
+        opposed = self._antonyms(claim, ev.quote, index)
+        if opposed:
+            out.append(Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
+                            f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
+                            f"“{_short(ev.quote)}”"))
+            return out
         if self._negation_flip(claim, ev.quote, c, e, index):
             out.append(Step("polarity", Label.CONTRADICTED,
                             self.reader.negation(claim) or self._shared(claim, ev.quote),
@@ -707,6 +719,33 @@ class Judge:
         terms = set(self.vocab.terms(other))
         return " ".join(t.text for t in text.words(sentence)
                         if t.stem in terms and t.lemma not in self.vocab.stop)
+
+    def _antonyms(self, claim: str, quote: str, index: Index) -> tuple[str, str] | None:
+        """A word of the claim and a word of the evidence sentence that WordNet opposes
+        ("stops" / "continue", "inactive" / "active"), in sentences about the same thing,
+        neither of them negated: the words as written, or None.
+
+        At least one of the two must be evaluative (a polarity word or one with a valence),
+        so that names ("early help") and plain senses ("the past year") oppose nothing.
+        """
+        if self.reader.negation(claim) or self.reader.negation(quote):
+            return None
+        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
+        if len(c_terms & e_terms) < max(2, 0.4 * len(c_terms)):
+            return None
+        c_words = {t.lemma: t.text for t in text.words(claim) if t.lemma not in self.vocab.stop}
+        e_words = {t.lemma: t.text for t in text.words(quote) if t.lemma not in self.vocab.stop}
+        relations = self.relations
+        for a, written in c_words.items():
+            if a in e_words:
+                continue
+            for b in relations.antonyms(a) & e_words.keys():
+                if b not in c_words and (self._evaluative(a) or self._evaluative(b)):
+                    return written, e_words[b]
+        return None
+
+    def _evaluative(self, lemma: str) -> bool:
+        return lemma in self.polar_words or self.relations.valence(lemma) is not None
 
     def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals, index: Index
                        ) -> bool:
