@@ -653,8 +653,9 @@ class Judge:
         to a universal claim ("for some other care leavers ... do not know"), or ""."""
         unit = index.indexed(ev.unit)
         claim_terms = set(self.vocab.terms(claim))
+        group = self._group(claim)
         for passage in unit.passages:
-            if len(claim_terms & passage.terms) < 2:
+            if len(claim_terms & passage.terms) < 2 or (group and not group & passage.terms):
                 continue
             sentence = unit.unit.text[passage.start : passage.end]
             signals = self.reader.read(sentence)
@@ -662,6 +663,17 @@ class Judge:
                 limit = signals.limited
                 return limit[1] if limit else self.reader.negation(sentence) or signals.negative[0]
         return ""
+
+    def _group(self, claim: str) -> set[str]:
+        """The terms of the group a universal claim speaks of: the words after "every" or
+        "all" up to the verb ("every parent who talked to inspectors" -> parent); an
+        exception must be about them."""
+        c = self.reader.read(claim)
+        if not c.universal:
+            return set()
+        at = claim.lower().find(c.universal.lower())
+        head = " ".join(claim[at + len(c.universal):].split()[:3]) if at >= 0 else ""
+        return set(self.vocab.terms(head))
 
     def _quantity(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
                   name: str, index: Index) -> list[Step]:

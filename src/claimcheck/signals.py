@@ -146,8 +146,9 @@ class Reader:
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
-            for h in self.quantifiers.find(lemmas))
-        hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas))
+            for h in self.quantifiers.find(lemmas) if not self._measures(norms, h.end))
+        hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
+                       if not self._measures(norms, h.end))
         change, change_words = 0, ""
         for hit in self.change.find(lemmas):
             negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
@@ -157,6 +158,16 @@ class Reader:
                 break
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
                        hedges, change, change_words, self._numbers(sentence, norms, lemmas))
+
+    def _measures(self, norms: list[str], end: int) -> bool:
+        """Whether a quantifier ending at ``end`` measures time or counts, not a group:
+        "every year", "over a number of years", "all 12 district councils"."""
+        following = norms[end : end + 2]
+        if not following:
+            return False
+        if following[0].startswith(self.count_units):
+            return True
+        return bool(_NUMBER.fullmatch(following[0]) or following[0] in self.number_words)
 
     def _numbers(self, sentence: str, norms: list[str], lemmas: list[str]) -> tuple[Quantity, ...]:
         comparators = {h.end: (h.key, " ".join(norms[h.start : h.end]))
