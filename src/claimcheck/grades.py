@@ -52,6 +52,7 @@ class GradeBook:
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
         self.still = frozenset(lexicon["still"])
+        self.grade_followers = frozenset(lexicon["grade_followers"])
         self.time_units = frozenset(lexicon["time_units"])
         self.number_words = {k: int(v) for k, v in lexicons["quantifiers"]["number_words"].items()}
         self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
@@ -203,9 +204,25 @@ class GradeBook:
         names a grade only beside a rating cue or in quotes."""
         hits = self.grade_table.find([t.lemma for t in tokens])
         cued = bool({t.lemma for t in tokens} & self.rating_cues)
-        return [h for h in hits if cued or h.end - h.start > 1
-                or tokens[h.start].norm not in self.needs_cue
-                or self._quoted(claim, tokens, h)]
+        return [h for h in hits if (cued or h.end - h.start > 1
+                                    or tokens[h.start].norm not in self.needs_cue
+                                    or self._quoted(claim, tokens, h))
+                and not self._adjective(claim, tokens, h)]
+
+    def _adjective(self, claim: str, tokens: list[text.Token], hit) -> bool:
+        """Whether a praising grade word is an adjective before a noun ("a good grasp",
+        "in good time", "outstanding practice"), not a grade: a grade is followed by
+        what the table grades or by nothing ("rated good for leadership", "good overall")."""
+        if hit.end - hit.start > 1 or self.grades[hit.key].rank < 3:
+            return False
+        if self._quoted(claim, tokens, hit) or hit.end >= len(tokens):
+            return False
+        following = tokens[hit.end]
+        if claim[tokens[hit.end - 1].end : following.start].strip():
+            return False  # punctuation between: "rated good, the second-highest grade"
+        return (following.norm.isalpha() and following.lemma not in self.grade_followers
+                and not self.area_table.find([t.lemma for t in tokens[hit.end : hit.end + 4]])
+                and following.lemma not in self.whole_service)
 
     @staticmethod
     def _quoted(claim: str, tokens: list[text.Token], hit) -> bool:

@@ -22,7 +22,7 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 from .relations import Relations
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
-from .signals import Reader, Signals, reader
+from .signals import Quantity, Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
 
 # A claim judged: label, confidence, evidence, steps, explanation.
@@ -694,8 +694,21 @@ class Judge:
                                 f"(“{words}”)"))
         reported = tuple(dict.fromkeys(e.numbers + u.numbers))
         for claimed in c.numbers:
+            counterpart = _counterpart(claimed, e.numbers, u.numbers)
+            if counterpart is not None:
+                # the same thing counted on both sides: "recruit 50 foster carers" against
+                # "recruit 30 mainstream foster carers"
+                agree = claimed.same(counterpart) or not _incompatible(
+                    claimed.comparator, claimed.value, counterpart.comparator,
+                    counterpart.value) and claimed.comparator != "exact"
+                verb = "also says" if agree else "says"
+                out.append(Step("quantity", Label.SUPPORTED if agree else Label.CONTRADICTED,
+                                claimed.words, counterpart.words, ev.unit,
+                                f"the claim says “{claimed.words}”; {name} {verb} "
+                                f"“{counterpart.words}”"))
+                continue
             if reported and all(_incompatible(claimed.comparator, claimed.value, r.comparator,
-                                              r.value) for r in reported):
+                                              r.value) and not claimed.same(r) for r in reported):
                 out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported[0].words,
                                 ev.unit, f"the claim says “{claimed.words}”; {name} says "
                                 f"“{reported[0].words}”"))
@@ -838,6 +851,20 @@ def _after(sentence: str, negation: str, words: int = 6) -> str:
     """The few words after a negation: what it negates."""
     at = sentence.lower().find(negation.lower())
     return " ".join(sentence[at + len(negation):].split()[:words]) if at >= 0 else ""
+
+
+def _counterpart(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequence[Quantity]
+                 ) -> Quantity | None:
+    """The report's figure for what a claimed figure counts: one in the aligned sentence
+    that shares a counted word, or one elsewhere in the unit that shares two."""
+    if claimed.is_share or not claimed.counted:
+        return None
+    wanted = set(claimed.counted)
+    for quantities, need in ((sentence, 1), (unit, 2)):
+        for q in quantities:
+            if not q.is_share and len(wanted & set(q.counted)) >= need:
+                return q
+    return None
 
 
 def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:

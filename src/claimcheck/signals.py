@@ -23,6 +23,11 @@ class Quantity:
     value: float
     comparator: str  # "less", "more", "about" or "exact"
     words: str
+    counted: tuple[str, ...] = ()  # lemmas of the words after it: what it counts
+
+    def same(self, other: Quantity) -> bool:
+        """Whether two figures are equal but for rounding ("a third" and "one in three")."""
+        return abs(self.value - other.value) <= 0.02 * max(abs(self.value), abs(other.value))
 
     @property
     def is_share(self) -> bool:
@@ -170,8 +175,11 @@ class Reader:
         return bool(_NUMBER.fullmatch(following[0]) or following[0] in self.number_words)
 
     def _numbers(self, sentence: str, norms: list[str], lemmas: list[str]) -> tuple[Quantity, ...]:
-        comparators = {h.end: (h.key, " ".join(norms[h.start : h.end]))
-                       for h in self.comparators.find(lemmas)}
+        comparators = {}
+        for h in self.comparators.find(lemmas):
+            # "over 130", and "over a third"
+            at = h.end + 1 if h.end < len(norms) and norms[h.end] in {"a", "an"} else h.end
+            comparators[at] = (h.key, " ".join(norms[h.start : h.end]))
         out = []
         skip = -1
         for i, norm in enumerate(norms):
@@ -183,7 +191,8 @@ class Reader:
                 # "one in three", "two out of five": a proportion, not two counts
                 value, skip = ratio
                 key, words = comparators.get(i, ("exact", ""))
-                out.append(Quantity(value, key, " ".join([words, *norms[i : skip + 1]]).strip()))
+                out.append(Quantity(value, key, " ".join([words, *norms[i : skip + 1]]).strip(),
+                                    _counted(lemmas, skip + 1)))
                 continue
             if _NUMBER.fullmatch(norm):
                 value = float(norm.replace(",", ""))
@@ -193,12 +202,14 @@ class Reader:
                 value = self.fractions.get(norm) or float(norm.rstrip("%") or 0) / 100
             if value is None or (1900 <= value <= 2100 and "." not in norm):
                 continue  # years are dates, not quantities
-            if (any(n.startswith(self.count_units) for n in norms[i + 1 : i + 4])
+            ahead = norms[i + 1 : i + 4]
+            rate = any(n in {"a", "per", "each", "every"} for n in ahead)
+            if ((not rate and any(n.startswith(self.count_units) for n in ahead))
                     or (i > 0 and norms[i - 1] in self.count_before)
                     or self.count_ages & set(norms[max(0, i - 3) : i])):
                 continue  # ages, durations, references: not counts
             key, words = comparators.get(i, ("exact", ""))
-            out.append(Quantity(value, key, f"{words} {norm}".strip()))
+            out.append(Quantity(value, key, f"{words} {norm}".strip(), _counted(lemmas, i + 1)))
         return tuple(out)
 
     def _count(self, norm: str) -> float | None:
@@ -219,6 +230,18 @@ class Reader:
                 if bottom and bottom > top:
                     return top / bottom, j
         return None
+
+
+def _counted(lemmas: list[str], start: int) -> tuple[str, ...]:
+    """The content words just after a number: what it counts ("30 mainstream foster
+    carers" -> mainstream, foster, carer; "£1.4 million a year" -> million, year)."""
+    return tuple(w for w in lemmas[start : start + 4] if w.isalpha() and len(w) > 2
+                 and w not in _GLUE)[:3]
+
+
+_GLUE = frozenset({"the", "and", "new", "more", "than", "who", "which", "that", "were", "are",
+                   "was", "have", "had", "been", "being", "their", "our", "its", "for", "with",
+                   "additional", "extra", "further", "other", "per", "each", "every"})
 
 
 def _with_negations(lexicons: Lexicons, positive: list[str], negative: list[str]
