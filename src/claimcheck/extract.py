@@ -142,6 +142,7 @@ class _Cues:
     framing: re.Pattern[str] | None
     opinion: re.Pattern[str] | None
     interpret: re.Pattern[str] | None
+    prescription: re.Pattern[str] | None
     abstract: re.Pattern[str] | None
     verbs: frozenset[str]
     grades: re.Pattern[str] | None
@@ -191,6 +192,7 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         framing=_compile(_list(lex, "opinion", "framing")),
         opinion=_compile(_list(lex, "opinion", "phrases")),
         interpret=_compile(_list(lex, "opinion", "interpret")),
+        prescription=_compile(_list(lex, "opinion", "prescription")),
         abstract=re.compile(
             rf"(?<= )(?:the|this|that|these|those|its|their|our|his|her) (?:\S+ )?(?:{abstract}) "
             rf"(?:{copulas})"
@@ -345,6 +347,10 @@ def _sentence(
     if quoted:
         body = _strip_quotes(body)
     body = _embedded_claim(cues, body, quoting)
+    wrapped = _APOLOGY_FOR.search(body)
+    if wrapped:
+        # "we apologise that some children have waited too long": the finding is checked
+        body = wrapped.group(1)
 
     judged = _judge(cues, body)
     parts = _parts(cues, body)
@@ -497,11 +503,31 @@ def _opinion(cues: _Cues, words: _Words) -> bool:
         return True
     if cues.commentary is not None and cues.commentary.match(", " + words.source):
         return True
+    if words.has(cues.prescription) and not _comparison(words, cues.prescription):
+        return True
     if cues.interpret is not None:
         for first, _ in words.spans(cues.interpret):
             if not _is_source(cues, words.norms, first):
                 return True
     return False
+
+
+# An apology that wraps a finding ("we apologise that some children waited too long",
+# "sorry that young people did not get the support"): the finding after "that".
+_APOLOGY_FOR = re.compile(r"\b(?:apologi[sz]e[sd]?|sorry|regret)\s+(?:\w+\s+){0,3}?that\s+"
+                          r"((?:\S+\s+){3,}\S+)", re.IGNORECASE)
+
+
+def _comparison(words: _Words, pattern: re.Pattern[str] | None) -> bool:
+    """Whether every prescription is the measure of a comparison ("not visited as often
+    as they should have been", "took longer than it should"): a finding, not advice."""
+    if pattern is None:
+        return False
+    for first, _ in words.spans(pattern):
+        before = words.norms[max(0, first - 4) : first]
+        if "as" not in before and "than" not in before:
+            return False
+    return True
 
 
 def _judge(cues: _Cues, body: str) -> _Judged:

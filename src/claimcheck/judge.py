@@ -539,6 +539,12 @@ class Judge:
             return [Step("framing", Label.SOFTENED, framed, words, ev.unit,
                          f"the claim makes it sound minor (“{framed}”); {name} finds "
                          f"“{_short(ev.quote)}”")]
+        narrowed = self._narrowed(c, e, u)
+        if narrowed:
+            return [Step("quantity", Label.SOFTENED, narrowed[0], narrowed[1], ev.unit,
+                         f"the claim says only “{narrowed[0]}”; {name} "
+                         + (f"says “{narrowed[1]}”" if narrowed[1] else "sets no such limit")
+                         + f": “{_short(ev.quote)}”")]
         opposite = self._opposite_extent(c, e)
         if opposite:
             return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
@@ -600,6 +606,18 @@ class Judge:
                             ev.unit, f"the claim is bad news; {name} finds “{words}”: "
                             f"“{_short(ev.quote)}”"))
         return out
+
+    def _narrowed(self, c: Signals, e: Signals, u: Signals) -> tuple[str, str] | None:
+        """A bad finding the claim confines to a few ("only a handful of children were not
+        visited") where the report finds it without that limit, or of more: the claim's
+        and the report's extent words; None otherwise."""
+        if c.direction >= 0 or not (e.direction < 0 or e.negative) or _mixed(c):
+            return None
+        claimed, found = c.limited, e.limited
+        if claimed is None or claimed[0] > 1 or any(level <= 1 for level, _ in
+                                                     e.quantifiers + u.quantifiers):
+            return None  # the report too speaks of a few, here or elsewhere in the unit
+        return claimed[1], found[1] if found else ""
 
     def _opposite_extent(self, c: Signals, e: Signals) -> tuple[str, str] | None:
         """The two quantifiers when the claim and the evidence say the same thing of
