@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import calibration, extract
 from . import corpus as corpus_mod
-from . import extract
 from .check import Checker, Config
 from .errors import CorpusError
 from .types import Label, Step, Verdict
@@ -40,6 +40,14 @@ class Outcome:
     explanation: str
     confidence: float = 0.0
     steps: tuple[Step, ...] = ()
+    score: float = 0.0
+
+    @property
+    def way(self) -> str:
+        """How the verdict was decided (``calibration.way``), "" when none was given."""
+        if self.predicted == NONE:
+            return ""
+        return calibration.way(self.predicted, self.steps, self.score)
 
     @property
     def correct(self) -> bool:
@@ -55,6 +63,7 @@ class SetScore:
     report: str
     outcomes: tuple[Outcome, ...]
     skipped: str = ""
+    council: bool = False  # a council folder: a statement and standalone claims
 
     @property
     def checkworthy_f1(self) -> float:
@@ -94,6 +103,26 @@ class SetScore:
             table[o.label][o.predicted] += 1
         return table
 
+    def scored(self) -> list[tuple[float, bool]]:
+        """(confidence, right) of every checkworthy record that got a verdict."""
+        return [(o.confidence, o.correct) for o in self.judged if o.predicted != NONE]
+
+    @property
+    def auroc(self) -> float:
+        """How well confidence separates right verdicts from wrong ones (0.5: chance)."""
+        return calibration.auroc(self.scored())
+
+    @property
+    def ece(self) -> float:
+        """Expected calibration error of the confidences, over ten bins."""
+        return calibration.ece(self.scored())
+
+    @property
+    def supported_precision(self) -> float:
+        """Share of "supported" verdicts that a careful checker accepts."""
+        said = [o for o in self.judged if o.predicted == Label.SUPPORTED.value]
+        return sum(o.correct for o in said) / len(said) if said else 0.0
+
     def recall_at(self, k: int) -> float:
         """Share of records with gold evidence whose top-k predicted units hold one of it."""
         with_evidence = [o for o in self.judged if o.evidence]
@@ -129,6 +158,18 @@ def pooled(results: list[SetScore], name: str = "pooled") -> SetScore:
     """Every outcome of ``results`` as one set (skipped sets add nothing)."""
     outcomes = tuple(o for r in results if not r.skipped for o in r.outcomes)
     return SetScore(name, "", outcomes, skipped="" if outcomes else "no set was scored")
+
+
+def with_pooled(results: list[SetScore]) -> list[SetScore]:
+    """``results`` followed by the pooled councils and, when there are several sets, all
+    sets pooled: the figures the README leads with."""
+    out = list(results)
+    councils = [r for r in results if r.council and not r.skipped]
+    if len(councils) > 1:
+        out.append(pooled(councils, "pooled: councils"))
+    if len([r for r in results if not r.skipped]) > 1:
+        out.append(pooled(results, "pooled: all sets"))
+    return out
 
 
 def run(names: tuple[str, ...] = (), config: Config | None = None,
@@ -177,7 +218,7 @@ def _score_council(folder: Path, reports: Path, checker: Checker) -> SetScore:
     name = folder.name
     path = reports / f"{name}.pdf"
     if not path.is_file():
-        return SetScore(name, str(path), (), skipped=f"{path} is not here")
+        return SetScore(name, str(path), (), skipped=f"{path} is not here", council=True)
     index = checker.index(path)
     records = _read_records(folder / "claims.jsonl")
     statement_file = folder / "statement.txt"
@@ -195,7 +236,7 @@ def _score_council(folder: Path, reports: Path, checker: Checker) -> SetScore:
                                           index).verdicts)
             verdict = next((v for v in verdicts if v.label), verdicts[0] if verdicts else None)
         outcomes.append(_outcome({**record, "claim": text}, verdict))
-    return SetScore(name, path.name, tuple(outcomes))
+    return SetScore(name, path.name, tuple(outcomes), council=True)
 
 
 def _sentence_of(verdicts: list[Verdict], text: str) -> Verdict | None:
@@ -257,4 +298,5 @@ def _outcome(record: dict, verdict: Verdict | None) -> Outcome:
         explanation=verdict.explanation if verdict else "no sentence matched the quote",
         confidence=verdict.confidence if verdict else 0.0,
         steps=verdict.steps if verdict else (),
+        score=verdict.evidence[0].score if verdict and verdict.evidence else 0.0,
     )

@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import framing, text, timeline
+from . import calibration, framing, text, timeline
 from .decision import decide
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
@@ -25,8 +25,8 @@ from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
 from .signals import Quantity, Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
 
-# A claim judged: label, confidence, evidence, steps, explanation.
-_Judged = tuple[Label, float, tuple[Evidence, ...], tuple[Step, ...], str]
+# A claim judged: label, evidence, steps, explanation.
+_Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
 
 # A word in fewer than about a third of a report's units: distinct enough for a negation on
 # it alone to deny a sentence that asserts it.
@@ -97,6 +97,7 @@ class Judge:
         self.framing = framing.framing(lexicons)
         self.quantity_gap = int(lexicons["quantifiers"]["opposite_ends"])
         self.relations = Relations.from_lexicons(lexicons)
+        self.calibration = calibration.load()
         polarity = lexicons["polarity"]
         self.polar_words = frozenset(
             text.lemma(w) for key in ("positive", "negative", "improve", "worsen")
@@ -134,15 +135,17 @@ class Judge:
         # the strongest label decides; among equals, the earliest part (the main clause
         # before its asides)
         deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], -i))
-        label, confidence, found, steps, why = judged[deciding]
+        label, found, steps, why = judged[deciding]
+        # how often verdicts decided this way were right on the labelled sets
+        confidence = self.calibration.confidence(label, steps, found[0].score if found else 0.0)
         part = ""
         if len(parts) > 1:
             part = parts[deciding]
             why = f"Part “{part}”: {why}"
             # the deciding part's final steps decide the sentence; the other parts' are notes
             steps = tuple(s if i == deciding else replace(s, final=False)
-                          for i, j in enumerate(judged) for s in j[3])
-            found = _merge([j[2] for j in judged], self.settings.top_k)
+                          for i, j in enumerate(judged) for s in j[2])
+            found = _merge([j[1] for j in judged], self.settings.top_k)
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
     def _claim(
@@ -173,14 +176,14 @@ class Judge:
                                           for st in grade_steps):
             # "has since downgraded": a later grade is not this report's to confirm
             steps += grade_steps
-            return self._decide(Label.UNVERIFIED, 0.6, found, steps)
+            return self._decide(Label.UNVERIFIED, found, steps)
         if visit_steps:
             # the dates and length of the visit decide, beside any grade the claim gives
             steps = visit_steps + grade_steps
             found = _with_header(found, index, visit_steps[0].evidence_words)
             if grade_steps:
                 found = _with_judgements(found, index, grade_steps)
-            return self._decide(decide(steps), 0.9, found, steps)
+            return self._decide(decide(steps), found, steps)
         outside = [h.phrase for h in self.outside.find(lemmas)]
         # symbols ("£") are no words: they are looked for in the text itself
         outside += [s for s in self.outside_symbols if s in claim]
@@ -193,7 +196,7 @@ class Judge:
             # a grade the claim gives as a rating is still checked, and decides: the
             # rest is noted as beyond the report
             if not any(m.area or m.cued for m in mentions) or not grade_steps:
-                return self._decide(Label.UNVERIFIED, 0.75, found, steps)
+                return self._decide(Label.UNVERIFIED, found, steps)
         if grade_steps:
             found = _with_judgements(found, index, grade_steps)
         steps += grade_steps
@@ -201,7 +204,7 @@ class Judge:
             steps.append(Step("source", Label.UNVERIFIED, context.other_document, "", "",
                               f"the statement is about a {context.other_document}, not this "
                               "report; the report cannot confirm it"))
-            return self._decide(Label.UNVERIFIED, 0.7, found, steps)
+            return self._decide(Label.UNVERIFIED, found, steps)
         prose_found = [ev for ev in found if ev.unit != "judgements"]
         best = prose_found[0] if prose_found else None
         addressed = best is not None and best.score >= s.min_score
@@ -212,7 +215,7 @@ class Judge:
                     "does not address the claim's main point")
             steps.append(Step("retrieval", Label.UNVERIFIED, "", "", best.unit if best else "",
                               note))
-            return self._decide(Label.UNVERIFIED, 0.6, found, steps)
+            return self._decide(Label.UNVERIFIED, found, steps)
         prose = [ev for ev in prose_found if best is not None
                  and ev.score >= best.score - s.close and ev.score >= s.min_score]
         area_steps = [] if grade_steps else self._area_grade(claim, c, index,
@@ -221,7 +224,7 @@ class Judge:
             early = self._unaddressed(claim, c, prose, index)
             if early:
                 steps.append(early)
-                return self._decide(Label.UNVERIFIED, 0.6, found, steps)
+                return self._decide(Label.UNVERIFIED, found, steps)
         past = [m for m in mentions if m.past]
         if past:
             past_steps = self._past_grades(claim, past, index)
@@ -229,7 +232,7 @@ class Judge:
             if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
                     and not any(st.outcome is Label.CONTRADICTED for st in grade_steps)):
                 # the claim rests on a grade the report does not give
-                return self._decide(Label.UNVERIFIED, 0.6, found, steps)
+                return self._decide(Label.UNVERIFIED, found, steps)
         if prose and (not grade_steps or self._has_finding(c, mentions)
                       or euphemism):
             steps += self._compare(claim, c, prose, index, euphemism)
@@ -243,7 +246,7 @@ class Judge:
                                   f"the closest sentence ({_name(top.unit)}: "
                                   f"“{_short(top.quote)}”) does not say what the claim says",
                                   final=True))
-                return self._decide(Label.UNVERIFIED, 0.5, found, steps)
+                return self._decide(Label.UNVERIFIED, found, steps)
             steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]),
                               aligned.quote, aligned.unit,
                               f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
@@ -253,11 +256,8 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",
                               f"what happened after the report (“{after[0].phrase}”) is "
                               "not something it can confirm"))
-            return self._decide(Label.UNVERIFIED, 0.6, found, steps)
-        agree = sum(1 for st in steps if st.outcome is label)
-        base = best.score if best else 0.5
-        confidence = min(0.95, 0.45 + 0.35 * base + 0.08 * agree)
-        return self._decide(label, confidence, found, steps)
+            return self._decide(Label.UNVERIFIED, found, steps)
+        return self._decide(label, found, steps)
 
     def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
         """The evidence whose aligned sentence holds enough of the claim's own words for
@@ -283,8 +283,7 @@ class Judge:
                 return leaning
         return found
 
-    def _decide(self, label: Label, confidence: float, found: tuple[Evidence, ...],
-                steps: list[Step]) -> _Judged:
+    def _decide(self, label: Label, found: tuple[Evidence, ...], steps: list[Step]) -> _Judged:
         if label is Label.UNVERIFIED and decide(steps) is not Label.UNVERIFIED:
             # the rule that returned unverified is the last unverified step: it decides
             last = max(i for i, st in enumerate(steps) if st.outcome is Label.UNVERIFIED)
@@ -297,7 +296,7 @@ class Judge:
         why = why[:1].upper() + why[1:] + "."
         if label is Label.UNVERIFIED:
             found = ()
-        return label, confidence, found, tuple(steps), why
+        return label, found, tuple(steps), why
 
     def _unaddressed(self, claim: str, c: Signals, prose: list[Evidence], index: Index
                      ) -> Step | None:
