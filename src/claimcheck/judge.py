@@ -559,12 +559,13 @@ class Judge:
                 out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
                                 f"{name} also says “{change[1]}”"))
         out += self._quantity(claim, c, e, u, ev, name, index)
-        opposed = self._antonyms(claim, ev.quote, index)
-        if opposed:
-            out.append(Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
-                            f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
-                            f"“{_short(ev.quote)}”"))
-            return out
+        for sentence in self._close_sentences(claim, ev, index):
+            opposed = self._antonyms(claim, sentence, index)
+            if opposed:
+                out.append(Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
+                                f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
+                                f"“{_short(sentence)}”"))
+                return out
         if self._negation_flip(claim, ev.quote, c, e, index):
             out.append(Step("polarity", Label.CONTRADICTED,
                             self.reader.negation(claim) or self._shared(claim, ev.quote),
@@ -762,6 +763,19 @@ class Judge:
         return " ".join(t.text for t in text.words(sentence)
                         if t.stem in terms and t.lemma not in self.vocab.stop)
 
+    def _close_sentences(self, claim: str, ev: Evidence, index: Index) -> list[str]:
+        """The aligned sentence, then every other sentence of the unit that holds 40% of the
+        claim's words or more: where an opposite word can stand."""
+        unit = index.indexed(ev.unit)
+        claim_terms = set(self.vocab.terms(claim))
+        need = max(2, 0.4 * len(claim_terms))
+        out = [ev.quote]
+        for passage in unit.passages:
+            sentence = unit.unit.text[passage.start : passage.end]
+            if sentence != ev.quote and len(claim_terms & passage.terms) >= need:
+                out.append(sentence)
+        return out
+
     def _antonyms(self, claim: str, quote: str, index: Index) -> tuple[str, str] | None:
         """A word of the claim and a word of the evidence sentence that WordNet opposes
         ("stops" / "continue", "inactive" / "active"), in sentences about the same thing,
@@ -775,13 +789,17 @@ class Judge:
         c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
         if len(c_terms & e_terms) < max(2, 0.4 * len(c_terms)):
             return None
-        c_words = {t.lemma: t.text for t in text.words(claim) if t.lemma not in self.vocab.stop}
-        e_words = {t.lemma: t.text for t in text.words(quote) if t.lemma not in self.vocab.stop}
+        # each word by its lemma and as written: "supported" is the verb "support" and the
+        # adjective opposed to "unsupported"
+        c_words = {k: t.text for t in text.words(claim) if t.lemma not in self.vocab.stop
+                   for k in (t.lemma, t.norm)}
+        e_words = {k: t.text for t in text.words(quote) if t.lemma not in self.vocab.stop
+                   for k in (t.lemma, t.norm)}
         relations = self.relations
         for a, written in c_words.items():
             if a in e_words:
                 continue
-            for b in relations.antonyms(a) & e_words.keys():
+            for b in sorted(relations.antonyms(a) & e_words.keys()):
                 if b not in c_words and (self._evaluative(a) or self._evaluative(b)):
                     return written, e_words[b]
         return None
