@@ -90,6 +90,7 @@ class Judge:
         self.now = PhraseTable({"now": time["now"]})
         self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
         self.outside = PhraseTable({"outside": time["outside"]})
+        self.ranking = PhraseTable({"ranking": time["ranking"]})
         self.outside_symbols = tuple(p for p in time["outside"] if not p[:1].isalnum())
         self.other = PhraseTable({"other": time["other_document"]})
         self.anchors = frozenset(time.get("anchors", ()))
@@ -189,6 +190,16 @@ class Judge:
         outside += [s for s in self.outside_symbols if s in claim]
         # a topic reports seldom cover is still covered where this report speaks of it
         outside = [o for o in outside if o.lower() not in _report_text(index)]
+        ranked = [h.phrase for h in self.ranking.find(lemmas)]
+        ranked = [r for r in ranked if r.lower() not in _report_text(index)]
+        if ranked and not any(st.outcome is Label.CONTRADICTED for st in grade_steps):
+            # "one of only a handful of councils rated outstanding", "rated good for the first
+            # time in a decade": the grade may be right, but the claim is its rank or history
+            steps += grade_steps
+            steps.append(Step("source", Label.UNVERIFIED, ranked[0], "", "",
+                              f"the report judges one council at one time: it does not say "
+                              f"“{ranked[0]}”", final=True))
+            return self._decide(Label.UNVERIFIED, found, steps)
         if outside:
             phrase = outside[0]
             steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
