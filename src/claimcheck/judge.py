@@ -597,7 +597,9 @@ class Judge:
                 out.append(Step("severity", Label.SOFTENED, c.severity_words, e_words,
                                 ev.unit, f"the claim says “{c.severity_words}”; {name} says "
                                 f"“{e_words}”"))
-            elif c.hedges and e_severity >= 2 and c.severity < e_severity:
+            elif (c.hedges and e_severity >= 2 and c.severity < e_severity
+                  and c.hedges[0].lower() not in index.report.unit(ev.unit).text.lower()):
+                # (a hedge the report itself uses, "a number of children", is its finding)
                 out.append(Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
                                 f"the claim hedges (“{c.hedges[0]}”); {name} finds "
                                 f"“{e_words}”"))
