@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import calibration, framing, text, timeline
 from .decision import decide
@@ -58,6 +58,26 @@ class Settings:
     min_words: float = 0.4
     weak: float = 0.5
     aligned: float = 0.35
+
+
+@dataclass(slots=True)
+class _Case:
+    """One claim as the stages of the judge see it: read once, filled in as it goes."""
+
+    claim: str
+    index: Index
+    context: Context
+    mentions: list[Mention]
+    found: tuple[Evidence, ...]
+    steps: list[Step]
+    lemmas: list[str]
+    after: list[str]
+    signals: Signals
+    euphemism: list[str]
+    grade_steps: list[Step]
+    best: Evidence | None = None
+    prose: list[Evidence] = field(default_factory=list)
+    area_steps: list[Step] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,123 +172,163 @@ class Judge:
     def _claim(
         self, claim: str, sentence: Sentence, index: Index, context: Context
     ) -> _Judged:
-        s = self.settings
+        """One claim judged: each stage either decides it or leaves it to the next."""
+        case = self._case(claim, sentence, index, context)
+        for stage in (self._later_grade, self._visit, self._scope, self._addressed,
+                      self._earlier_grade, self._findings):
+            judged = stage(case)
+            if judged is not None:
+                return judged
+        raise AssertionError("the last stage always decides")  # pragma: no cover
+
+    def _case(self, claim: str, sentence: Sentence, index: Index, context: Context) -> _Case:
+        """The claim read once: grades, evidence, time words, signals, framing."""
         mentions = self.book.mentions(claim, index.report.year)
         found = self._evidence(claim, index, "" if mentions else context.previous)
-        steps: list[Step] = []
         tokens = text.words(claim)
         lemmas = [t.lemma for t in tokens]
         # "since the inspection in 2020" or "since Ofsted's visit in March 2023" looks back
         # from the report, not forward
-        after = [h for h in self.after.find(lemmas)
+        after = [h.phrase for h in self.after.find(lemmas)
                  if not (h.phrase.startswith("since") and _earlier_year(
                      tokens[h.end : h.end + 7], index.report.year))]
-        now = self.now.find(lemmas)
+        now = [h.phrase for h in self.now.find(lemmas)]
+        steps: list[Step] = []
         if after or now or sentence.after_report:
-            words = (after or now)[0].phrase if after or now else "now"
+            words = (after or now)[0] if after or now else "now"
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
-        c = self.reader.read(self.book.without_grades(claim) if mentions else claim)
-        euphemism = [h.phrase for h in self.euphemisms.find(lemmas)] + self.framing.cues(claim)
-        grade_steps = self._grades(claim, mentions, index)
-        visit_steps = self.time.steps(claim, index.report.dates)
-        if after and mentions and not any(st.outcome is Label.CONTRADICTED
-                                          for st in grade_steps):
-            # "has since downgraded": a later grade is not this report's to confirm
-            steps += grade_steps
-            return self._decide(Label.UNVERIFIED, found, steps)
-        if visit_steps:
-            # the dates and length of the visit decide, beside any grade the claim gives
-            steps = visit_steps + grade_steps
-            found = _with_header(found, index, visit_steps[0].evidence_words)
-            if grade_steps:
-                found = _with_judgements(found, index, grade_steps)
-            return self._decide(decide(steps), found, steps)
-        outside = [h.phrase for h in self.outside.find(lemmas)]
-        # symbols ("£") are no words: they are looked for in the text itself
-        outside += [s for s in self.outside_symbols if s in claim]
-        # a topic reports seldom cover is still covered where this report speaks of it
-        outside = [o for o in outside if o.lower() not in _report_text(index)]
-        ranked = [h.phrase for h in self.ranking.find(lemmas)]
-        ranked = [r for r in ranked if r.lower() not in _report_text(index)]
-        if ranked and not any(st.outcome is Label.CONTRADICTED for st in grade_steps):
+        return _Case(
+            claim=claim, index=index, context=context, mentions=mentions, found=found,
+            steps=steps, lemmas=lemmas, after=after,
+            signals=self.reader.read(self.book.without_grades(claim) if mentions else claim),
+            euphemism=[h.phrase for h in self.euphemisms.find(lemmas)]
+            + self.framing.cues(claim),
+            grade_steps=self._grades(claim, mentions, index))
+
+    def _later_grade(self, case: _Case) -> _Judged | None:
+        """"Has since downgraded": a later grade is not this report's to confirm."""
+        if case.after and case.mentions and not _contradicts(case.grade_steps):
+            return self._decide(Label.UNVERIFIED, case.found, case.steps + case.grade_steps)
+        return None
+
+    def _visit(self, case: _Case) -> _Judged | None:
+        """The dates and length of the visit decide, beside any grade the claim gives."""
+        visit_steps = self.time.steps(case.claim, case.index.report.dates)
+        if not visit_steps:
+            return None
+        steps = visit_steps + case.grade_steps
+        found = _with_header(case.found, case.index, visit_steps[0].evidence_words)
+        if case.grade_steps:
+            found = _with_judgements(found, case.index, case.grade_steps)
+        return self._decide(decide(steps), found, steps)
+
+    def _scope(self, case: _Case) -> _Judged | None:
+        """Claims that rest on what no inspection report covers: a ranking or history,
+        a topic outside the report, another document."""
+        index, steps, grade_steps = case.index, case.steps, case.grade_steps
+        report = _report_text(index)
+        ranked = [h.phrase for h in self.ranking.find(case.lemmas)
+                  if h.phrase.lower() not in report]
+        if ranked and not _contradicts(grade_steps):
             # "one of only a handful of councils rated outstanding", "rated good for the first
             # time in a decade": the grade may be right, but the claim is its rank or history
             steps += grade_steps
             steps.append(Step("source", Label.UNVERIFIED, ranked[0], "", "",
                               f"the report judges one council at one time: it does not say "
                               f"“{ranked[0]}”", final=True))
-            return self._decide(Label.UNVERIFIED, found, steps)
+            return self._decide(Label.UNVERIFIED, case.found, steps)
+        # symbols ("£") are no words: they are looked for in the text itself; a topic reports
+        # seldom cover is still covered where this report speaks of it
+        outside = [h.phrase for h in self.outside.find(case.lemmas)]
+        outside += [s for s in self.outside_symbols if s in case.claim]
+        outside = [o for o in outside if o.lower() not in report]
         if outside:
-            phrase = outside[0]
-            steps.append(Step("source", Label.UNVERIFIED, phrase, "", "",
-                              f"“{phrase}” is not something an inspection report covers"))
+            steps.append(Step("source", Label.UNVERIFIED, outside[0], "", "",
+                              f"“{outside[0]}” is not something an inspection report covers"))
             # a grade the claim gives as a rating is still checked, and decides: the
             # rest is noted as beyond the report
-            if not any(m.area or m.cued for m in mentions) or not grade_steps:
-                return self._decide(Label.UNVERIFIED, found, steps)
+            if not any(m.area or m.cued for m in case.mentions) or not grade_steps:
+                return self._decide(Label.UNVERIFIED, case.found, steps)
         if grade_steps:
-            found = _with_judgements(found, index, grade_steps)
+            case.found = _with_judgements(case.found, index, grade_steps)
         steps += grade_steps
-        if context.other_document and not grade_steps:
-            steps.append(Step("source", Label.UNVERIFIED, context.other_document, "", "",
-                              f"the statement is about a {context.other_document}, not this "
-                              "report; the report cannot confirm it"))
-            return self._decide(Label.UNVERIFIED, found, steps)
-        prose_found = [ev for ev in found if ev.unit != "judgements"]
-        best = prose_found[0] if prose_found else None
-        addressed = best is not None and best.score >= s.min_score
-        if not grade_steps and not addressed:
+        other = case.context.other_document
+        if other and not grade_steps:
+            steps.append(Step("source", Label.UNVERIFIED, other, "", "",
+                              f"the statement is about a {other}, not this report; the "
+                              "report cannot confirm it"))
+            return self._decide(Label.UNVERIFIED, case.found, steps)
+        return None
+
+    def _addressed(self, case: _Case) -> _Judged | None:
+        """Unverified when no paragraph addresses the claim; else the close evidence."""
+        s = self.settings
+        prose_found = [ev for ev in case.found if ev.unit != "judgements"]
+        best = case.best = prose_found[0] if prose_found else None
+        if not case.grade_steps and (best is None or best.score < s.min_score):
             note = ("no paragraph of the report addresses this claim"
                     if best is None else
                     f"the closest paragraph ({_name(best.unit)}, score {best.score:.2f}) "
                     "does not address the claim's main point")
-            steps.append(Step("retrieval", Label.UNVERIFIED, "", "", best.unit if best else "",
-                              note))
-            return self._decide(Label.UNVERIFIED, found, steps)
-        prose = [ev for ev in prose_found if best is not None
-                 and ev.score >= best.score - s.close and ev.score >= s.min_score]
-        area_steps = [] if grade_steps else self._area_grade(claim, c, index,
-                                                                      euphemism)
-        if not grade_steps and not area_steps and prose:
-            early = self._unaddressed(claim, c, prose, index)
+            case.steps.append(Step("retrieval", Label.UNVERIFIED, "", "",
+                                   best.unit if best else "", note))
+            return self._decide(Label.UNVERIFIED, case.found, case.steps)
+        case.prose = [ev for ev in prose_found if best is not None
+                      and ev.score >= best.score - s.close and ev.score >= s.min_score]
+        if not case.grade_steps:
+            case.area_steps = self._area_grade(case.claim, case.signals, case.index,
+                                               case.euphemism)
+        if not case.grade_steps and not case.area_steps and case.prose:
+            early = self._unaddressed(case.claim, case.signals, case.prose, case.index)
             if early:
-                steps.append(early)
-                return self._decide(Label.UNVERIFIED, found, steps)
-        past = [m for m in mentions if m.past]
-        if past:
-            past_steps = self._past_grades(claim, past, index)
-            steps += past_steps
-            if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
-                    and not any(st.outcome is Label.CONTRADICTED for st in grade_steps)):
-                # the claim rests on a grade the report does not give
-                return self._decide(Label.UNVERIFIED, found, steps)
-        if prose and (not grade_steps or self._has_finding(c, mentions)
-                      or euphemism):
-            steps += self._compare(claim, c, prose, index, euphemism)
-            steps += self._report_change(claim, c, steps, index)
+                case.steps.append(early)
+                return self._decide(Label.UNVERIFIED, case.found, case.steps)
+        return None
+
+    def _earlier_grade(self, case: _Case) -> _Judged | None:
+        """A grade given to an earlier inspection, against what the report says of it."""
+        past = [m for m in case.mentions if m.past]
+        if not past:
+            return None
+        past_steps = self._past_grades(case.claim, past, case.index)
+        case.steps += past_steps
+        if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
+                and not _contradicts(case.grade_steps)):
+            # the claim rests on a grade the report does not give
+            return self._decide(Label.UNVERIFIED, case.found, case.steps)
+        return None
+
+    def _findings(self, case: _Case) -> _Judged:
+        """The claim against the close evidence on every axis; supported only on a
+        positive step, and unverified when no sentence says what the claim says."""
+        claim, c, prose, steps = case.claim, case.signals, case.prose, case.steps
+        if prose and (not case.grade_steps or self._has_finding(c, case.mentions)
+                      or case.euphemism):
+            steps += self._compare(claim, c, prose, case.index, case.euphemism)
+            steps += self._report_change(claim, c, steps, case.index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
-            top = prose[0] if prose else best
+            top = prose[0] if prose else case.best
             assert top is not None
-            aligned = self._aligned(claim, prose or [top], index)
+            aligned = self._aligned(claim, prose or [top], case.index)
             if aligned is None:
                 steps.append(Step("retrieval", Label.UNVERIFIED, "", top.quote, top.unit,
                                   f"the closest sentence ({_name(top.unit)}: "
                                   f"“{_short(top.quote)}”) does not say what the claim says",
                                   final=True))
-                return self._decide(Label.UNVERIFIED, found, steps)
+                return self._decide(Label.UNVERIFIED, case.found, steps)
             steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]),
                               aligned.quote, aligned.unit,
                               f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
-        steps += area_steps
+        steps += case.area_steps
         label = decide(steps)
-        if after and label is Label.SUPPORTED and not grade_steps:
-            steps.append(Step("time", Label.UNVERIFIED, after[0].phrase, "", "",
-                              f"what happened after the report (“{after[0].phrase}”) is "
+        if case.after and label is Label.SUPPORTED and not case.grade_steps:
+            steps.append(Step("time", Label.UNVERIFIED, case.after[0], "", "",
+                              f"what happened after the report (“{case.after[0]}”) is "
                               "not something it can confirm"))
-            return self._decide(Label.UNVERIFIED, found, steps)
-        return self._decide(label, found, steps)
+            return self._decide(Label.UNVERIFIED, case.found, steps)
+        return self._decide(label, case.found, steps)
 
     def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
         """The evidence whose aligned sentence holds enough of the claim's own words for
@@ -540,8 +600,23 @@ class Judge:
 
     def _axes(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
               section_grade: str, index: Index, framed: str = "") -> list[Step]:
+        """The steps of one evidence unit: framing and extent first (each decides alone),
+        then change, figures, opposite words and negation, then the news each side gives."""
         name = _name(ev.unit)
-        out = []
+        first = self._extent(c, e, u, ev, name, framed)
+        if first:
+            return first
+        out = self._change_steps(claim, c, ev, name, index)
+        out += self._quantity(claim, c, e, u, ev, name, index)
+        opposed = self._opposed(claim, c, e, ev, name, index)
+        if opposed:
+            return out + opposed
+        return out + self._news(c, e, ev, name, section_grade, index)
+
+    def _extent(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str,
+                framed: str) -> list[Step]:
+        """A weakness made to sound minor, a bad finding confined to a few, or opposite ends
+        of a group: each decides the unit on its own."""
         if framed and (e.direction < 0 or e.negative or e.severity or u.direction < 0):
             # "could be a touch more consistent" against "variability remains": the claim
             # admits the weakness and makes it small
@@ -560,65 +635,71 @@ class Judge:
             return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
                          f"the claim says “{opposite[0]}”; {name} says “{opposite[1]}”: "
                          f"“{_short(ev.quote)}”")]
-        if c.change:
-            change = self._change(claim, [index.indexed(ev.unit)])
-            if change and change[0] != c.change:
-                out.append(Step("polarity", Label.CONTRADICTED, c.change_words, change[1],
-                                ev.unit, f"the claim says “{c.change_words}”; {name} says "
-                                f"“{change[1]}”"))
-            elif change:
-                out.append(Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
-                                f"{name} also says “{change[1]}”"))
-        out += self._quantity(claim, c, e, u, ev, name, index)
+        return []
+
+    def _change_steps(self, claim: str, c: Signals, ev: Evidence, name: str, index: Index
+                      ) -> list[Step]:
+        """A claimed change against the change the unit reports on the same words."""
+        if not c.change:
+            return []
+        change = self._change(claim, [index.indexed(ev.unit)])
+        if change and change[0] != c.change:
+            return [Step("polarity", Label.CONTRADICTED, c.change_words, change[1], ev.unit,
+                         f"the claim says “{c.change_words}”; {name} says “{change[1]}”")]
+        if change:
+            return [Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
+                         f"{name} also says “{change[1]}”")]
+        return []
+
+    def _opposed(self, claim: str, c: Signals, e: Signals, ev: Evidence, name: str,
+                 index: Index) -> list[Step]:
+        """An opposite word in a close sentence, or a negation on the same words."""
         for sentence in self._close_sentences(claim, ev, index):
             opposed = self._antonyms(claim, sentence, index)
             if opposed:
-                out.append(Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
-                                f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
-                                f"“{_short(sentence)}”"))
-                return out
+                return [Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
+                             f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
+                             f"“{_short(sentence)}”")]
         if self._negation_flip(claim, ev.quote, c, e, index):
-            out.append(Step("polarity", Label.CONTRADICTED,
-                            self.reader.negation(claim) or self._shared(claim, ev.quote),
-                            self.reader.negation(ev.quote) or self._shared(ev.quote, claim),
-                            ev.unit,
-                            f"{name} says the opposite: “{_short(ev.quote)}”"))
-            return out
+            return [Step("polarity", Label.CONTRADICTED,
+                         self.reader.negation(claim) or self._shared(claim, ev.quote),
+                         self.reader.negation(ev.quote) or self._shared(ev.quote, claim),
+                         ev.unit, f"{name} says the opposite: “{_short(ev.quote)}”")]
+        return []
+
+    def _news(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
+              index: Index) -> list[Step]:
+        """Bad news against bad news (as bad, or milder), good news against the unit, or
+        bad news against plainly good news."""
         grade = self.book.grade_of(section_grade) if section_grade else None
-        e_severity = e.severity
+        e_severity, e_words = e.severity, e.severity_words
         if e.direction < 0 and grade is not None and grade.rank <= 2:
             e_severity = max(e_severity, 4 - grade.rank)
             e_words = e.severity_words or f"graded {section_grade}"
-        else:
-            e_words = e.severity_words
         if c.direction < 0 and e.direction <= 0 and (e.negative or e_severity):
-            gap = e_severity - c.severity
-            if c.severity and gap >= 2:
-                out.append(Step("severity", Label.SOFTENED, c.severity_words, e_words,
-                                ev.unit, f"the claim says “{c.severity_words}”; {name} says "
-                                f"“{e_words}”"))
-            elif (c.hedges and e_severity >= 2 and c.severity < e_severity
-                  and c.hedges[0].lower() not in index.report.unit(ev.unit).text.lower()):
+            if c.severity and e_severity - c.severity >= 2:
+                return [Step("severity", Label.SOFTENED, c.severity_words, e_words, ev.unit,
+                             f"the claim says “{c.severity_words}”; {name} says “{e_words}”")]
+            if (c.hedges and e_severity >= 2 and c.severity < e_severity
+                    and c.hedges[0].lower() not in index.report.unit(ev.unit).text.lower()):
                 # (a hedge the report itself uses, "a number of children", is its finding)
-                out.append(Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
-                                f"the claim hedges (“{c.hedges[0]}”); {name} finds "
-                                f"“{e_words}”"))
-            else:
-                out.append(Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],
-                                (e.negative or ("",))[0], ev.unit,
-                                f"{name} finds the same: “{_short(ev.quote)}”"))
-        elif c.direction > 0:
-            out += self._positive(c, e, ev, name, section_grade, grade)
-        elif (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
-              and not e.severity and (_majority(c, e) or not (e.limited or c.hedges
-                                                               or c.limited))):
+                return [Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
+                             f"the claim hedges (“{c.hedges[0]}”); {name} finds “{e_words}”")]
+            return [Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],
+                         (e.negative or ("",))[0], ev.unit,
+                         f"{name} finds the same: “{_short(ev.quote)}”")]
+        if c.direction > 0:
+            return self._positive(c, e, ev, name, section_grade, grade)
+        if (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
+                and not e.severity and (_majority(c, e) or not (e.limited or c.hedges
+                                                                 or c.limited))):
             # "criticised as ineffective" against "provides an effective response"; "mostly
             # missed" against "most are identified early"
             words = ", ".join(e.positive[:2])
-            out.append(Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
-                            ev.unit, f"the claim is bad news; {name} finds “{words}”: "
-                            f"“{_short(ev.quote)}”"))
-        return out
+            return [Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
+                         ev.unit, f"the claim is bad news; {name} finds “{words}”: "
+                         f"“{_short(ev.quote)}”")]
+        return []
 
     def _narrowed(self, c: Signals, e: Signals, u: Signals) -> tuple[str, str] | None:
         """A bad finding the claim confines to a few ("only a handful of children were not
@@ -853,6 +934,10 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _contradicts(steps: Sequence[Step]) -> bool:
+    return any(st.outcome is Label.CONTRADICTED for st in steps)
 
 
 def _mixed(s: Signals) -> bool:
