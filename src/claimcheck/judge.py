@@ -733,7 +733,10 @@ class Judge:
         """A good-news claim: contradicted, narrowed or confirmed by the evidence."""
         claimed = ", ".join(c.positive[:2])
         limit = e.limited
-        if e.direction < 0 and e.severity >= 2 and not e.positive and not limit and not c.hedges:
+        if (e.direction < 0 and e.severity >= 2 and not e.positive and not c.hedges
+                and (not limit or limit[0] >= 3)):
+            # plain bad news, or bad news of many or most ("too many children have a poor
+            # experience"), cannot stand beside the claim's good news
             words = e.severity_words or e.negative[0]
             return [Step("polarity", Label.CONTRADICTED, claimed, words, ev.unit,
                          f"the claim is good news; {name} finds “{words}”")]
