@@ -53,6 +53,10 @@ class GradeBook:
         self.past = frozenset(lexicon["past"])
         self.still = frozenset(lexicon["still"])
         self.grade_followers = frozenset(lexicon["grade_followers"])
+        improvements = lexicon["improvements"]
+        self.improve_cues = PhraseTable({"cue": improvements["cues"]})
+        self.improve_nouns = frozenset(improvements["nouns"])
+        self.improve_window = int(improvements["window"])
         self.time_units = frozenset(lexicon["time_units"])
         self.number_words = {k: int(v) for k, v in lexicons["quantifiers"]["number_words"].items()}
         self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
@@ -172,6 +176,23 @@ class GradeBook:
                 if n:
                     out.add(str(int(report_year) - int(n)))
         return out
+
+    def improvement_count(self, claim: str) -> tuple[int, str] | None:
+        """The number of points to improve a claim gives ("improvements in four areas"),
+        with its words; None when it gives none."""
+        if not self.improve_cues.find(text.lemmas(self.without_grades(claim))):
+            return None
+        tokens = text.words(claim)
+        for i, token in enumerate(tokens):
+            number = (int(token.norm) if token.norm.isdigit() and len(token.norm) < 3
+                      else self.number_words.get(token.norm))
+            if not number:
+                continue
+            near = tokens[i + 1 : i + 1 + self.improve_window]
+            noun = next((t for t in near if t.norm in self.improve_nouns), None)
+            if noun is not None:
+                return int(number), claim[token.start : noun.end]
+        return None
 
     def at_least(self, claim: str) -> bool:
         """Whether a claim gives a grade as a floor ("good or better", "at least good")."""

@@ -174,8 +174,8 @@ class Judge:
     ) -> _Judged:
         """One claim judged: each stage either decides it or leaves it to the next."""
         case = self._case(claim, sentence, index, context)
-        for stage in (self._later_grade, self._visit, self._scope, self._addressed,
-                      self._earlier_grade, self._findings):
+        for stage in (self._later_grade, self._visit, self._improvements, self._scope,
+                      self._addressed, self._earlier_grade, self._findings):
             judged = stage(case)
             if judged is not None:
                 return judged
@@ -223,6 +223,22 @@ class Judge:
         if case.grade_steps:
             found = _with_judgements(found, case.index, case.grade_steps)
         return self._decide(decide(steps), found, steps)
+
+    def _improvements(self, case: _Case) -> _Judged | None:
+        """A count of the points under "What needs to improve?" against the report's list."""
+        points = [u for u in case.index.report.units if u.id.startswith("improve-")]
+        claimed = self.book.improvement_count(case.claim)
+        if not points or claimed is None:
+            return None
+        number, words = claimed
+        outcome = Label.SUPPORTED if number == len(points) else Label.CONTRADICTED
+        first = points[0]
+        found = (Evidence(first.id, 1.0, first.text, 0, len(first.text), ("improve",)),
+                 *[ev for ev in case.found if ev.unit != first.id])
+        step = Step("quantity", outcome, words, f"{len(points)} points", first.id,
+                    f"the claim says “{words}”; the report lists {len(points)} points under "
+                    "“What needs to improve?”")
+        return self._decide(outcome, found, [*case.steps, *case.grade_steps, step])
 
     def _scope(self, case: _Case) -> _Judged | None:
         """Claims that rest on what no inspection report covers: a ranking or history,
