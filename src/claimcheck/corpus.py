@@ -47,11 +47,12 @@ def default_root() -> Path:
     return Path(__file__).resolve().parents[2] / "corpus"
 
 
-def load(root: Path | None = None) -> Corpus:
+def load(root: Path | None = None, lenient: bool = False) -> Corpus:
     """Read the manifest under ``root`` and the text of every statement it names.
 
     Reports are listed with an empty text: reading one (text or PDF) is the
-    reader's job, and is cached.
+    reader's job, and is cached. With ``lenient``, a report whose file is missing and
+    a statement about an unlisted report are kept, for ``batch`` to report one by one.
     """
     root = root or default_root()
     manifest = root / MANIFEST
@@ -64,18 +65,18 @@ def load(root: Path | None = None) -> Corpus:
     docs = []
     seen: set[str] = set()
     for i, entry in enumerate(data.get("document", []), start=1):
-        doc = _entry(root, entry, i)
+        doc = _entry(root, entry, i, lenient)
         if doc.id in seen:
             raise CorpusError(f"{manifest}: document id {doc.id!r} is used twice")
         seen.add(doc.id)
         docs.append(doc)
     for doc in docs:
-        if doc.kind is Kind.STATEMENT and doc.about and doc.about not in seen:
+        if doc.kind is Kind.STATEMENT and doc.about and doc.about not in seen and not lenient:
             raise CorpusError(f"{manifest}: {doc.id} is about {doc.about!r}, which is not listed")
     return Corpus(root, tuple(docs))
 
 
-def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
+def _entry(root: Path, entry: dict[str, object], index: int, lenient: bool = False) -> Document:
     where = f"{root / MANIFEST}: document {index}"
     try:
         doc_id, kind, rel = str(entry["id"]), str(entry["kind"]), str(entry["path"])
@@ -84,7 +85,7 @@ def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
     if kind not in {k.value for k in Kind}:
         raise CorpusError(f"{where}: kind must be 'report' or 'statement', not {kind!r}")
     path = root / rel
-    if not path.is_file():
+    if not path.is_file() and not (lenient and kind == Kind.REPORT.value):
         raise CorpusError(f"{where}: {path} does not exist")
     fields = {name: str(entry.get(name, "")) for name in _FIELDS}
     # a statement is read as `claimcheck batch FILE` reads it: HTML as its visible text

@@ -70,6 +70,8 @@ class Unit:
         start: Offset of the unit's first character in the extracted source text.
         end: Offset just past its last character in the extracted source text.
         grades: For the judgements unit: (area, grade) rows as the report words them.
+        pages: The PDF pages the unit stands on, first and last (1-based, the same
+            number twice for one page); empty when the source has no page breaks.
     """
 
     report: str
@@ -80,6 +82,7 @@ class Unit:
     start: int
     end: int
     grades: tuple[tuple[str, str], ...] = ()
+    pages: tuple[int, ...] = ()
 
 
 def unit_name(unit_id: str) -> str:
@@ -249,3 +252,24 @@ class DocumentVerdicts:
     document: Document
     report: Report
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about a statement given as a file, beyond its text.
+
+    From ``--title``, ``--author``, ``--date`` and ``--url``, or from front matter at the
+    top of a Markdown file; "" where unknown.
+    """
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    publisher: str = ""
+
+    def over(self, other: Metadata) -> Metadata:
+        """These fields where given, ``other``'s elsewhere."""
+        return Metadata(*(mine or theirs for mine, theirs in zip(
+            (self.title, self.author, self.date, self.url, self.publisher),
+            (other.title, other.author, other.date, other.url, other.publisher), strict=True)))

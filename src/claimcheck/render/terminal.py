@@ -15,12 +15,14 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..types import DocumentVerdicts, Label, Verdict, unit_name
+from ..cite import where
+from ..types import DocumentVerdicts, Label, Report, Verdict
 from .common import (
     COLOURS,
     LABELS,
     byline,
     counts,
+    find_unit,
     judged,
     quote_spans,
     report_title,
@@ -48,21 +50,23 @@ def _heading(result: DocumentVerdicts) -> Group:
     return Group(Rule(title, align="left"), line)
 
 
-def _evidence_lines(verdict: Verdict) -> list[Text]:
+def _evidence_lines(verdict: Verdict, report: Report | None) -> list[Text]:
     lines = []
     for evidence in verdict.evidence:
         quote = Text(f"“{evidence.quote}”")
         for start, end in quote_spans(verdict, evidence):
             quote.stylize(DECIDING, start + 1, end + 1)
-        name = f"{unit_name(evidence.unit)} ({evidence.score:.2f}): "
+        unit = find_unit(report, evidence.unit) if report else None
+        name = f"{where(unit, evidence.unit)} ({evidence.score:.2f}): "
         lines.append(Text.assemble((name, "bold"), quote))
     if not verdict.evidence:
         lines.append(Text("no unit of the report addresses this claim", style="italic"))
     return lines
 
 
-def verdict_block(verdict: Verdict) -> Table:
-    """One checked sentence: label, sentence, cited units, explanation, confidence."""
+def verdict_block(verdict: Verdict, report: Report | None = None) -> Table:
+    """One checked sentence: label, sentence, cited units (with their PDF pages when the
+    report is given), explanation, confidence."""
     assert verdict.label is not None
     sentence = verdict.sentence
     grid = Table.grid(padding=(0, 1))
@@ -73,7 +77,7 @@ def verdict_block(verdict: Verdict) -> Table:
         grid.add_row("", Text.assemble(("claim: ", "dim"), sentence.claim))
     if verdict.part:
         grid.add_row("", Text.assemble(("deciding part: ", "dim"), verdict.part))
-    for line in _evidence_lines(verdict):
+    for line in _evidence_lines(verdict, report):
         grid.add_row("", line)
     if verdict.explanation:
         grid.add_row("", Text.assemble(("why: ", "dim"), verdict.explanation))
@@ -99,7 +103,7 @@ def check(console: Console, results: Sequence[DocumentVerdicts]) -> None:
             console.print(Text("No checkworthy sentence.", style="italic"))
         for verdict in verdicts:
             console.print()
-            console.print(verdict_block(verdict))
+            console.print(verdict_block(verdict, result.report))
         skipped = unchecked(result)
         if skipped:
             console.print()
