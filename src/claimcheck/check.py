@@ -173,7 +173,7 @@ def council_report(text: str, config: Config) -> tuple[Path, Document] | None:
 def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
                    ) -> tuple[Path, Document]:
     """The report a check runs against when none is given: the corpus's first report."""
-    corpus = corpus or corpus_mod.load(config.corpus_root)
+    corpus = corpus or corpus_mod.load(config.corpus_root, lenient=True)
     reports = corpus.reports()
     if not reports:
         raise CorpusError(f"{corpus.root} lists no report; give one with --report")

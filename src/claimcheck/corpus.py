@@ -116,10 +116,22 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(
-            f"{name}: is not UTF-8 text (byte {err.start}); re-save it as UTF-8 "
-            "(e.g. iconv -f latin1 -t utf-8)"
+            f"{name}: is not UTF-8 text (byte {err.start}); {encoding_advice(data, name)}"
         ) from None
     return unix_newlines(text)
+
+
+def encoding_advice(data: bytes, name: str) -> str:
+    """How to re-save text that is not UTF-8, naming the likely encoding.
+
+    Bytes 0x80-0x9F are printable in Windows-1252 (curly quotes, dashes, the euro sign)
+    but control codes in Latin-1, so text that has them is almost surely Windows-1252.
+    """
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        return (f"it looks like Windows-1252 (curly quotes and dashes saved by Windows); "
+                f"re-save it as UTF-8, e.g. iconv -f windows-1252 -t utf-8 {name}")
+    return (f"it looks like Latin-1 (ISO-8859-1); re-save it as UTF-8, "
+            f"e.g. iconv -f latin1 -t utf-8 {name}")
 
 
 def unix_newlines(text: str) -> str:

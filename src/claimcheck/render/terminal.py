@@ -137,28 +137,52 @@ def _summary(results: Sequence[DocumentVerdicts]) -> Table:
     return table
 
 
-def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
-    """Print one table row per checked sentence, then verdict counts per statement.
-
-    The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
-    """
-    table = Table(title="Verdicts", title_justify="left", expand=True)
-    table.add_column("doc", no_wrap=True, overflow="ellipsis", max_width=18)
-    table.add_column("sentence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=24)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("unit", no_wrap=True)
-    table.add_column("conf", justify="right", no_wrap=True)
+def _explanations(results: Sequence[DocumentVerdicts]) -> Table | None:
+    """Why each verdict that is not supported was reached, one entry per sentence."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=12, no_wrap=True)
+    grid.add_column(ratio=1)
     for result in results:
         for verdict in judged(result):
             assert verdict.label is not None
-            best = verdict.evidence[0].unit if verdict.evidence else "—"
-            table.add_row(
-                Text(result.document.id),
-                Text(verdict.sentence.text),
-                label_text(verdict.label),
-                Text(best),
-                f"{verdict.confidence:.2f}",
-            )
-    console.print(table)
+            if verdict.label is Label.SUPPORTED:
+                continue
+            said = Text.assemble((f"{result.document.id}: ", "bold"), verdict.sentence.text)
+            grid.add_row(label_text(verdict.label), said)
+            grid.add_row("", Text.assemble(("why: ", "dim"), verdict.explanation))
+    return grid if grid.row_count else None
+
+
+def _verdict_table(result: DocumentVerdicts) -> Table:
+    """One statement's checked sentences, a row each; long sentences wrap."""
+    table = Table(title=result.document.id, title_justify="left", title_style="bold",
+                  expand=True)
+    table.add_column("sentence", overflow="fold", ratio=1, min_width=24)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("conf", justify="right", no_wrap=True)
+    for verdict in judged(result):
+        assert verdict.label is not None
+        best = verdict.evidence[0].unit if verdict.evidence else "—"
+        table.add_row(Text(verdict.sentence.text), label_text(verdict.label), Text(best),
+                      f"{verdict.confidence:.2f}")
+    return table
+
+
+def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
+    """Print a table per statement with one row per checked sentence (sentences wrap,
+    never cut), why each verdict that is not supported was reached, then verdict counts
+    per statement.
+
+    The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
+    """
+    console.print(Text("Verdicts", style="bold"))
+    for result in results:
+        console.print(_verdict_table(result))
+    why = _explanations(results)
+    if why is not None:
+        console.print()
+        console.print(Text("Not supported, and why", style="bold"))
+        console.print(why)
     console.print()
     console.print(_summary(results))
