@@ -1,4 +1,5 @@
-"""The corpus: documents and their metadata, read from ``corpus/manifest.toml``.
+"""The corpus: documents and their metadata, read from a ``manifest.toml`` (the bundled one is
+``src/claimcheck/bundled/manifest.toml``, package data).
 
 Also the one place that reads a user's file into text, so every command fails
 the same clear way on a missing, empty, binary or non-UTF-8 file.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from . import markup
@@ -43,8 +45,9 @@ class Corpus:
 
 
 def default_root() -> Path:
-    """The bundled corpus: ``corpus/`` at the top of the project checkout."""
-    return Path(__file__).resolve().parents[2] / "corpus"
+    """The bundled corpus: ``bundled/`` inside the package, read with importlib.resources so
+    an installed wheel finds it as a checkout does."""
+    return Path(str(resources.files("claimcheck").joinpath("bundled")))
 
 
 def load(root: Path | None = None, lenient: bool = False) -> Corpus:
