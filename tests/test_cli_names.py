@@ -238,3 +238,37 @@ def test_units_jsonl_carries_pages(shared_reports: Path) -> None:
                                                "harrow-2025-03-04.pdf"), "-f", "jsonl"])
     records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert records["41"]["pages"] == [9, 9] and records["2"]["pages"] == [2, 3]
+
+
+def test_a_url_report_fetches_nothing() -> None:
+    result = runner.invoke(app, ["check", "--report", "https://reports.ofsted.gov.uk/x.pdf",
+                                 "Harrow was rated good."])
+    assert result.exit_code == 1
+    assert result.stderr == ("claimcheck: error: https://reports.ofsted.gov.uk/x.pdf: claimcheck "
+                             "fetches nothing from the web; download the report and give its "
+                             "path\n")
+
+
+def test_a_statement_that_mentions_a_url_is_checked() -> None:
+    result = runner.invoke(app, ["check", "-f", "jsonl",
+                                 "https://example.org says Harrow was rated inadequate overall."])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.shared
+def test_the_council_of_shared_reports_is_known(shared_reports: Path) -> None:
+    """Read from the title, with a file name that says nothing (all 152 pass)."""
+    from claimcheck import reader
+    from claimcheck.types import Document, Kind
+
+    wrong = []
+    tricky = ["bury-2021-12-17", "devon-2020-03-17", "east-riding-of-yorkshire-2023-03-24",
+              "hammersmith-and-fulham-2024-05-16", "harrow-2020-03-16", "reading-2024-07-12",
+              "bournemouth-christchurch-poole-2025-01-29", "southend-on-sea-2024-12-03"]
+    pdfs = [shared_reports / "ilacs" / f"{name}.pdf" for name in tricky]
+    for pdf in pdfs + sorted((shared_reports / "ilacs").glob("*.pdf"))[::10]:
+        doc = Document(id="x", kind=Kind.REPORT, path="x.pdf", text="")
+        found = [c.slug for c in councils.of_report(reader.read_report(pdf, doc))]
+        if found != [pdf.stem[:-11]]:
+            wrong.append((pdf.name, found))
+    assert not wrong

@@ -75,7 +75,9 @@ def name_of(slug: str) -> str:
 def _pattern(name: str) -> str:
     words = []
     for word in re.split(r"[\s,\-]+", name):
-        if word.lower() in _SMALL:
+        if word.lower() == "and":
+            words.append("(?i:and|&)")
+        elif word.lower() in _SMALL:
             words.append(f"(?i:{re.escape(word)})")
         elif word == "St":
             words.append(r"St\.?")
@@ -94,14 +96,19 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])"), groups
 
 
-def named_in(text: str) -> list[Council]:
-    """The councils ``text`` names, in the order it first names them."""
+def named_in(text: str, title: bool = False) -> list[Council]:
+    """The councils ``text`` names, in the order it first names them.
+
+    ``title`` says the text is a report's title or place, where a name that is also a
+    word ("Reading") at the start is the council.
+    """
     pattern, groups = _matcher()
     councils = by_slug()
     found: list[Council] = []
     for match in pattern.finditer(text):
         assert match.lastgroup is not None
-        if match.group() in _COMMON_WORDS and not text[: match.start()].strip(" \"'‘“(") \
+        if not title and match.group() in _COMMON_WORDS \
+                and not text[: match.start()].strip(" \"'‘“(") \
                 and not re.match(r"(?:'s|’s|\s+(?:Borough\s+)?Council)\b", text[match.end():]):
             continue
         council = councils[groups[match.lastgroup]]
@@ -113,7 +120,8 @@ def named_in(text: str) -> list[Council]:
 def of_report(report: Report) -> tuple[Council, ...]:
     """The council a report inspects: named in its title, or the slug its file or id starts
     with ("harrow-2025", "essex-2023-08-11.pdf"); empty when neither says."""
-    found = named_in(report.place) if report.place else []
+    heading = report.place or (report.title or report.document.title)[:120]
+    found = named_in(heading, title=True) if heading else []
     stems = (report.document.id, Path(report.document.path).stem)
     for council in known():
         if council not in found and any(s.startswith(council.slug + "-") for s in stems):

@@ -23,7 +23,7 @@ from .types import Document, Kind
 REPORTS_ENV = "CLAIMCHECK_REPORTS"
 _FILE = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<date>\d{4}-\d\d-\d\d)$")
 _EXTENSIONS = frozenset({".pdf", ".txt", ".md", ".html", ".htm"})
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*:/", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?|ftp):/", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +135,9 @@ def resolve(name: Path | str, corpus_root: Path | None = None,
     """
     text = str(name)
     if _URL.match(text):
-        raise InputError(f"{text}: claimcheck reads files and fetches nothing from the web; "
-                         "download the report and give its path")
+        url = re.sub(r"^(\w+):/(?!/)", r"\1://", text)  # a Path folds "https://" to "https:/"
+        raise InputError(f"{url}: claimcheck fetches nothing from the web; download the "
+                         "report and give its path")
     path = Path(name)
     if path.exists() or len(path.parts) != 1 or path.suffix.lower() in _EXTENSIONS:
         return path, None

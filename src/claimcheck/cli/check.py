@@ -49,7 +49,8 @@ def check(
     source = sys.stdin.read() if statement == "-" else statement
     if not source.strip():
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
-    refuse_url(source.strip())
+    if len(source.split()) == 1:
+        refuse_url(source.strip())
     result = check_text(source, config(report, lexicon, no_cache, corpus, reports))
     emit([result], form, out, reviewer, reviewer_url, batch_view=False)
 
