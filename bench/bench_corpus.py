@@ -4,7 +4,8 @@ Builds a temporary corpus of the ILACS PDFs in ``../shared/reports/ilacs`` (link
 copied), one generated statement about each council, and times:
 
 - ``claimcheck batch --corpus DIR`` in one process, cold (empty cache: every report read
-  and indexed, on all cores) and warm (every index from the cache), best of ``--runs``;
+  and indexed, in this process with ``--jobs 1`` and in a pool of one process per core)
+  and warm (every index from the cache), best of ``--runs``;
 - the baseline, measured in the same run: one ``claimcheck check --report PDF`` process per
   statement, warm, as a batch over many councils had to be run before ``--corpus``; timed
   on ``--sample`` statements and scaled to all of them.
@@ -85,8 +86,10 @@ def main() -> int:
         env = {**os.environ, "CLAIMCHECK_CACHE": str(cache)}
         batch = [*claimcheck(), "batch", "--corpus", str(folder), "--quiet",
                  "--format", "jsonl", "--out", str(Path(tmp) / "verdicts.jsonl")]
-        colds = []
+        colds, serial = [], []
         for _ in range(args.runs):
+            shutil.rmtree(cache, ignore_errors=True)
+            serial.append(timed([*batch, "--jobs", "1"], env))
             shutil.rmtree(cache, ignore_errors=True)
             colds.append(timed(batch, env))
         warms = [timed(batch, env) for _ in range(args.runs)]
@@ -99,7 +102,9 @@ def main() -> int:
     cores = os.cpu_count()
     print(f"corpus: {len(entries)} reports, {len(entries)} statements, {records} sentences; "
           f"{cores} cores")
-    print(f"batch --corpus, one process, cold cache : best {min(colds):6.2f} s "
+    print(f"batch --corpus, cold cache, --jobs 1    : best {min(serial):6.2f} s "
+          f"(runs: {', '.join(f'{t:.2f}' for t in serial)})")
+    print(f"{f'batch --corpus, cold cache, pool of {cores}':39} : best {min(colds):6.2f} s "
           f"(runs: {', '.join(f'{t:.2f}' for t in colds)})")
     print(f"batch --corpus, one process, warm cache : best {min(warms):6.2f} s "
           f"(runs: {', '.join(f'{t:.2f}' for t in warms)})")

@@ -50,6 +50,8 @@ class Config:
         reports_dir: A reports library (``COUNCIL-YYYY-MM-DD.pdf`` files) where
             ``report`` may name a council; None means ``$CLAIMCHECK_REPORTS``, if set.
         metadata: Title, author, date and URL given for statement files.
+        jobs: Processes that read and index uncached reports in a batch; 0 means one
+            per core, 1 reads them in this process.
     """
 
     report: Path | None = None
@@ -59,6 +61,7 @@ class Config:
     corpus_root: Path | None = None
     reports_dir: Path | None = None
     metadata: Metadata = field(default_factory=Metadata)
+    jobs: int = 0
 
 
 class Checker:
@@ -100,7 +103,7 @@ class Checker:
                 self._indexes[key] = found
             else:
                 todo[key] = (path, doc)
-        workers = min(len(todo), os.cpu_count() or 1)
+        workers = min(len(todo), self.config.jobs or os.cpu_count() or 1)
         if workers < 2:
             for key, (path, doc) in todo.items():
                 try:

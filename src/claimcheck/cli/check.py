@@ -73,6 +73,8 @@ def batch(
     lexicon: LexiconOption = None,
     reviewer: ReviewerOption = "claimcheck",
     reviewer_url: ReviewerUrlOption = "",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read and "
+                                      "index uncached reports; 0: one per core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -85,7 +87,7 @@ def batch(
 
     form = output_format(fmt, out)
     settings = replace(config(report, lexicon, no_cache, corpus, reports),
-                       metadata=Metadata(title, author, date, url))
+                       metadata=Metadata(title, author, date, url), jobs=jobs)
     run = library.run_batch(files or [], settings, progress=progress_for(quiet))
     emit(run.results, form, out, reviewer, reviewer_url, batch_view=True)
     for failure in run.failures:
