@@ -212,3 +212,17 @@ def test_text_that_is_not_utf8_names_the_likely_encoding(tmp_path: Path, data: b
     result = runner.invoke(app, ["batch", str(path)])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and advice in result.stderr
+
+
+def test_a_missing_previous_report_fails_only_the_claims_that_need_it(own_corpus: Path) -> None:
+    text = (own_corpus / "manifest.toml").read_text(encoding="utf-8")
+    text = text.replace('publisher = "Ofsted"', 'publisher = "Ofsted"\nprevious = "gone"')
+    (own_corpus / "manifest.toml").write_text(text, encoding="utf-8")
+    (own_corpus / "c.txt").write_text("Leaders were rated good at the last inspection.",
+                                      encoding="utf-8")
+    result = runner.invoke(app, ["batch", "--corpus", str(own_corpus), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a", "a"]
+    lines = result.stderr.splitlines()
+    assert lines[1] == (f"claimcheck: error: c: its previous report: {own_corpus / 'gone.pdf'}: "
+                        "no such file")

@@ -272,3 +272,47 @@ def test_the_council_of_shared_reports_is_known(shared_reports: Path) -> None:
         if found != [pdf.stem[:-11]]:
             wrong.append((pdf.name, found))
     assert not wrong
+
+
+# --- two reports of one council -------------------------------------------------------------
+
+
+def _one(args: list[str]) -> dict:
+    result = runner.invoke(app, ["check", "-f", "jsonl", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_claim_about_the_last_inspection_alone_is_decided_by_the_previous_report() -> None:
+    record = _one(["Last time, Ofsted rated Harrow good overall."])
+    assert record["label"] == "supported"
+    assert [e["unit"] for e in record["evidence"]][0] == "harrow-2020:judgements"
+    assert record["explanation"] == ("The claim is about the 2020 inspection, so the 2020 "
+                                     "report (harrow-2020) decides: the judgement table grades "
+                                     "overall Good.")
+
+
+def test_a_change_since_the_last_inspection_cites_both_reports() -> None:
+    record = _one(["Services for care leavers have improved since 2020."])
+    assert record["label"] == "contradicted"
+    assert record["evidence"][0]["unit"] == "summary-1"
+    assert record["explanation"].endswith(
+        "On the last inspection, the 2020 report, paragraph 27, PDF page 8: “Recent action to "
+        "improve the care leaver services is positive, but it is too soon to evaluate impact.”")
+
+
+def test_a_year_that_is_not_the_previous_reports_is_not_about_it() -> None:
+    record = _one(["Services for care leavers have improved since 2017."])
+    assert "2020 report" not in record["explanation"]
+
+
+def test_the_library_knows_a_councils_previous_report(reports: Path) -> None:
+    assert library.find(reports, "harrow").document().previous == "harrow-2020-03-16"
+    assert library.find(reports, "harrow:2020").document().previous == ""
+
+
+def test_a_unit_of_another_report_is_named_with_it() -> None:
+    from claimcheck.types import unit_name
+
+    assert unit_name("harrow-2020:judgements") == "judgement table of harrow-2020"
+    assert unit_name("harrow-2020:27") == "paragraph 27 of harrow-2020"

@@ -11,15 +11,17 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, overload
 
 from . import __version__, councils, extract, library, retrieve
 from . import corpus as corpus_mod
+from .cite import where as cite_where
 from .errors import ClaimcheckError, CorpusError, OutputError, ReportNotFoundError
-from .judge import Judge, Settings
+from .judge import Context, Judge, Settings
 from .lexicon import Lexicons
 from .output import write_atomic
 from .types import (
@@ -125,13 +127,125 @@ class Checker:
                     problems[key] = error
         return problems
 
-    def check(self, statement: Document, index: retrieve.Index) -> DocumentVerdicts:
-        """Every sentence of ``statement``, judged against the indexed report."""
+    def _previous_mention(self, claim: str, previous: tuple[Path, Document | None]) -> str:
+        """The words of ``claim`` that speak of the previous inspection ("" when none). A
+        year counts only when it is the previous report's: its publication year or the
+        year in its id, or, for a year next to those, its inspection year (read then)."""
+        path, doc = previous
+        names = f"{doc.date if doc else ''} {doc.id if doc else ''} {path.stem}"
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", names)}
+        for match in _PREVIOUS.finditer(claim):
+            year = match["year"]
+            if year is None or int(year) in years:
+                return match.group()
+            if any(abs(int(year) - y) == 1 for y in years) \
+                    and self.index(path, doc).report.year == year:
+                return match.group()
+        return ""
+
+    def check(self, statement: Document, index: retrieve.Index,
+              previous: tuple[Path, Document | None] | None = None) -> DocumentVerdicts:
+        """Every sentence of ``statement``, judged against the indexed report; a claim
+        about the last inspection is also judged against the ``previous`` report (a path
+        and its metadata, indexed only when a claim needs it; see :meth:`with_previous`).
+        """
         sentences = extract.sentences(statement, self.lexicons)
         contexts = self.judge.contexts(sentences)
-        verdicts = tuple(other_council(s, index.report) or self.judge.verdict(s, index, c)
-                         for s, c in zip(sentences, contexts, strict=True))
-        return DocumentVerdicts(statement, index.report, verdicts)
+        verdicts = []
+        for sentence, context in zip(sentences, contexts, strict=True):
+            verdict = other_council(sentence, index.report)
+            if verdict is None:
+                verdict = self.judge.verdict(sentence, index, context)
+                if previous is not None:
+                    verdict = self.with_previous(verdict, previous, context)
+            verdicts.append(verdict)
+        return DocumentVerdicts(statement, index.report, tuple(verdicts))
+
+    def with_previous(self, verdict: Verdict, previous: tuple[Path, Document | None],
+                      context: Context) -> Verdict:
+        """The verdict, with what the council's previous report says when the claim speaks
+        of the last inspection ("rated good in 2020", "improved since the last inspection").
+
+        The claim is judged against the previous report too. A claim only about the past
+        ("was rated good at the 2020 inspection", "last time, Ofsted rated it good") is
+        decided by the previous report when the two disagree: its verdict, with evidence
+        and steps naming that report's units as ``REPORT:UNIT`` ("harrow-2020:judgements").
+        Otherwise the current verdict stands and the previous report's best paragraph is
+        cited in a step and the explanation. A claim comparing
+        then with now ("improved since 2020") keeps the current report's verdict, and the
+        previous report's best paragraph is cited in a step and the explanation.
+        """
+        sentence = verdict.sentence
+        if verdict.label is None:
+            return verdict
+        claim = sentence.claim or sentence.text
+        said = self._previous_mention(claim, previous)
+        if not said:
+            return verdict
+        index = self.index(*previous)
+        before = self.judge.verdict(sentence, index, context)
+        if before.label is None:
+            return verdict
+        report = index.report
+        year = report.year or "previous"
+        if before.evidence:
+            best = before.evidence[0]
+            unit = next((u for u in report.units if u.id == best.unit), None)
+            cite = f"the {year} report, {cite_where(unit, best.unit)}: “{best.quote}”"
+        else:
+            cite = f"the {year} report does not address it either"
+        step = Step("previous", before.label, said, "", "",
+                    f"{cite[:1].upper()}{cite[1:]} ({before.label.value} there)")
+        if (before.label not in (Label.UNVERIFIED, verdict.label)
+                and _PAST_ONLY.search(claim) is None):
+            rid = report.document.id
+            evidence = tuple(replace(e, unit=f"{rid}:{e.unit}") for e in before.evidence)
+            steps = tuple(replace(s, unit=f"{rid}:{s.unit}" if s.unit else "")
+                          for s in before.steps)
+            note = (f"the claim is about the {year} inspection, so the {year} report "
+                    f"({rid}) decides")
+            lead = Step("previous", before.label, said, "", "", note)
+            why = (f"{note[:1].upper()}{note[1:]}: {before.explanation[:1].lower()}"
+                   f"{before.explanation[1:]}")
+            return replace(before, evidence=evidence, steps=(lead, *steps), explanation=why,
+                           part=before.part)
+        why = f"{verdict.explanation} On the last inspection, {cite}"
+        why += "" if why.endswith((".", "!", "?", ".”", "!”", "?”")) else "."
+        return replace(verdict, steps=(*verdict.steps, step), explanation=why)
+
+
+# A claim that speaks of the council's last inspection: "since 2020", "at the last
+# inspection", "in Ofsted's 2020 report", "last time", "previously rated".
+_PREVIOUS = re.compile(
+    r"\b(?:since|at|in|during|from|after|before|than|to)\s+"
+    r"(?:the\s+|its\s+|their\s+|ofsted[’']?s\s+|the\s+council[’']?s\s+)?"
+    r"(?:(?:last|previous|prior|earlier|former)\s+(?:full\s+|ofsted\s+|ilacs\s+)?"
+    r"(?:inspection|visit|report)"
+    r"|(?P<year>(?:19|20)\d\d)(?:\s+(?:ofsted\s+|full\s+|ilacs\s+)?"
+    r"(?:inspection|visit|report|judgement|rating))?)\b"
+    r"|\blast\s+time\b|\bpreviously\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+    re.IGNORECASE)
+# Signs that a claim compares then with now rather than describing then alone.
+_PAST_ONLY = re.compile(
+    r"\b(?:since|now|still|no longer|remain\w*|improv\w*|deteriorat\w*|declin\w*|"
+    r"better|worse|weaken\w*|strengthen\w*|slip\w*|fall\w*|fell|drop\w*|rose|risen|"
+    r"ris(?:e|es|ing)|down|up)\b",
+    re.IGNORECASE)
+
+
+
+
+def previous_for(doc: Document | None, config: Config,
+                 corpus: corpus_mod.Corpus | None = None) -> tuple[Path, Document | None] | None:
+    """The previous report a report's entry names (``previous`` in the manifest, or the
+    council's earlier report in the reports library); None when it names none."""
+    if doc is None or not doc.previous:
+        return None
+    if corpus is not None:
+        found = next((d for d in corpus.reports() if d.id == doc.previous), None)
+        if found is not None:
+            return Path(found.path), found
+    return library.resolve(Path(doc.previous), config.corpus_root, config.reports_dir)
 
 
 def other_council(sentence: Sentence, report: Report) -> Verdict | None:
@@ -189,7 +303,7 @@ def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVe
     checker = Checker(config)
     found = None if config.report else council_report(statement.text, config)
     path, doc = found or report_for(config)
-    return checker.check(statement, checker.index(path, doc))
+    return checker.check(statement, checker.index(path, doc), previous_for(doc, config))
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +363,7 @@ def run_batch(
     chosen = report_for(config, corpus) if config.report else None
     fallback: tuple[Path, Document | None] | None = None
     targets: dict[str, tuple[Path, Document | None]] = {}
+    befores: dict[str, tuple[Path, Document | None]] = {}
     failures: dict[str, str] = {}
     for statement in statements:
         try:
@@ -262,6 +377,9 @@ def run_batch(
             else:
                 fallback = fallback or default_report(config, corpus)
                 targets[statement.id] = fallback
+            before = previous_for(targets[statement.id][1], config, corpus)
+            if before:
+                befores[statement.id] = before
         except ClaimcheckError as err:
             failures[statement.id] = f"{statement.id}: {err}"
     problems = checker.index_all(list(targets.values()))
@@ -275,7 +393,11 @@ def run_batch(
             failures[statement.id] = (f"{statement.id}: its report {report} cannot be read: "
                                       f"{problems[str(path.resolve())]}")
             continue
-        results.append(checker.check(statement, checker.index(path, target)))
+        try:
+            results.append(checker.check(statement, checker.index(path, target),
+                                         befores.get(statement.id)))
+        except ClaimcheckError as err:  # the previous report, read only when a claim needs it
+            failures[statement.id] = f"{statement.id}: its previous report: {err}"
     ordered = tuple(failures[s.id] for s in statements if s.id in failures)
     return BatchRun(tuple(results), ordered)
 

@@ -17,7 +17,7 @@ from .errors import CorpusError, InputError
 from .types import Document, Kind
 
 MANIFEST = "manifest.toml"
-_FIELDS = ("title", "publisher", "date", "about", "author", "url")
+_FIELDS = ("title", "publisher", "date", "about", "author", "url", "previous")
 
 
 @dataclass(frozen=True, slots=True)

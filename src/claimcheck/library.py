@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import corpus as corpus_mod
@@ -34,11 +34,13 @@ class LibraryReport:
         slug: The council's slug, from the file name ("west-sussex").
         date: The date in the file name, ISO ("2023-05-11").
         path: The file.
+        previous: The stem of the council's report before this one in the library, or "".
     """
 
     slug: str
     date: str
     path: Path
+    previous: str = ""
 
     @property
     def council(self) -> str:
@@ -48,7 +50,7 @@ class LibraryReport:
     def document(self) -> Document:
         """The report as a Document: id the file's stem, published by Ofsted on the date."""
         return Document(id=self.path.stem, kind=Kind.REPORT, path=str(self.path), text="",
-                        publisher="Ofsted", date=self.date)
+                        publisher="Ofsted", date=self.date, previous=self.previous)
 
 
 def reports_root(explicit: Path | None = None) -> Path | None:
@@ -118,7 +120,9 @@ def find(root: Path, name: str) -> LibraryReport:
         have = ", ".join(r.date for r in own)
         raise ReportNotFoundError(f"no {councils.name_of(slug)} report from {year} in {root}; "
                                   f"there is: {have}")
-    return chosen[-1]
+    found = chosen[-1]
+    before = own[: own.index(found)]
+    return replace(found, previous=before[-1].path.stem) if before else found
 
 
 def resolve(name: Path | str, corpus_root: Path | None = None,

@@ -43,6 +43,8 @@ class Document:
         about: For a statement, the id of the report it talks about.
         author: The person or body who made the statement, if known.
         url: Where it was published, if known.
+        previous: For a report, the id of the council's previous report, if known
+            ("harrow-2020"): claims about the last inspection are checked against it too.
     """
 
     id: str
@@ -55,6 +57,7 @@ class Document:
     about: str = ""
     author: str = ""
     url: str = ""
+    previous: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +96,12 @@ def unit_name(unit_id: str) -> str:
 
     Returns:
         "report header", "judgement table", "summary paragraph N", "improvement N",
-        "paragraph N", or the id itself when it follows none of these shapes.
+        "paragraph N", or the id itself when it follows none of these shapes. A unit
+        of another report, "REPORT:UNIT", is named "... of REPORT".
     """
+    if ":" in unit_id:
+        report, _, unit = unit_id.partition(":")
+        return f"{unit_name(unit)} of {report}"
     if unit_id == "header":
         return "report header"
     if unit_id == "judgements":
