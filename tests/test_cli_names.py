@@ -316,3 +316,11 @@ def test_a_unit_of_another_report_is_named_with_it() -> None:
 
     assert unit_name("harrow-2020:judgements") == "judgement table of harrow-2020"
     assert unit_name("harrow-2020:27") == "paragraph 27 of harrow-2020"
+
+
+def test_close_names_start_with_what_was_typed(tmp_path: Path, harrow_text: Path) -> None:
+    for name in ("kingston-upon-hull-2023-01-13.txt", "kingston-upon-thames-2022-01-01.txt"):
+        (tmp_path / name).write_bytes(harrow_text.read_bytes())
+    with pytest.raises(ReportNotFoundError) as err:
+        library.find(tmp_path, "Kingston")
+    assert str(err.value).endswith("close names: kingston-upon-hull, kingston-upon-thames")

@@ -110,7 +110,10 @@ def find(root: Path, name: str) -> LibraryReport:
             by_key.setdefault(k, report.slug)
     slug = by_key.get(key) or by_key.get(key.replace("-and-", "-"))
     if slug is None:
-        close = difflib.get_close_matches(key, sorted({r.slug for r in reports}), n=4, cutoff=0.6)
+        slugs = sorted({r.slug for r in reports})
+        starts = [s for s in slugs if key and (s.startswith(key) or f"-{key}" in s)]
+        close = list(dict.fromkeys(
+            starts + difflib.get_close_matches(key, slugs, n=4, cutoff=0.6)))[:5]
         hint = f"; close names: {', '.join(close)}" if close else (
             "; `ls` the folder for the councils it holds")
         raise ReportNotFoundError(f"no report for {name!r} in the reports library {root}{hint}")

@@ -16,7 +16,7 @@ def show(
     report: Annotated[Path, typer.Argument(help="The report: a file, a corpus id or a council "
                                            "in the reports library (essex, essex:2023).")],
     unit_ids: Annotated[list[str], typer.Argument(
-        metavar="UNIT...", help="Unit ids as `claimcheck units` lists them (41, judgements, "
+        metavar="UNIT", help="Unit ids as `claimcheck units` lists them (41, judgements, "
         "summary-1).")],
     reports: ReportsOption = None,
     corpus: CorpusOption = None,
