@@ -31,7 +31,8 @@ REPORTS = ROOT.parent / "shared" / "reports" / "ilacs"
 def claimcheck() -> list[str]:
     """The installed console script beside this Python, else the module."""
     beside = Path(sys.executable).parent / "claimcheck"
-    return [str(beside)] if beside.exists() else [sys.executable, "-m", "claimcheck.cli"]
+    return [str(beside)] if beside.exists() else [
+        sys.executable, "-c", "from claimcheck.cli import main; main()"]
 
 
 def build(folder: Path) -> list[tuple[str, Path, str]]:

@@ -302,8 +302,10 @@ def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVe
     statement = extract.statement_from_text(source, doc_id)
     checker = Checker(config)
     found = None if config.report else council_report(statement.text, config)
-    path, doc = found or report_for(config)
-    return checker.check(statement, checker.index(path, doc), previous_for(doc, config))
+    corpus = None if found or config.report else corpus_mod.load(config.corpus_root,
+                                                                 lenient=True)
+    path, doc = found or report_for(config, corpus)
+    return checker.check(statement, checker.index(path, doc), previous_for(doc, config, corpus))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ _SMALL = frozenset({"and", "upon", "on", "of", "with", "the"})
 # Council names that are also common words: at the very start of a sentence they are
 # taken for the word ("Reading the report, ...") unless followed by "Council" or "'s".
 _COMMON_WORDS = frozenset({"Reading", "Bury"})
-_SEP = r"[\s,\-–]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,49 +71,73 @@ def name_of(slug: str) -> str:
     return " ".join(w if w in _SMALL else w.capitalize() for w in slug.split("-"))
 
 
-def _pattern(name: str) -> str:
-    words = []
-    for word in re.split(r"[\s,\-]+", name):
-        if word.lower() == "and":
-            words.append("(?i:and|&)")
-        elif word.lower() in _SMALL:
-            words.append(f"(?i:{re.escape(word)})")
-        elif word == "St":
-            words.append(r"St\.?")
-        else:
-            words.append(re.escape(word))
-    return _SEP.join(words)
+_TOKEN = re.compile(r"[^\W\d_]+|&")
+_GAP = re.compile(r"[\s,.\-–]+")
+
+
+def _key(words: list[str]) -> str:
+    return " ".join("and" if w == "&" else w.lower() for w in words)
 
 
 @cache
-def _matcher() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex of every name, longest first, and the slug of each name's match group."""
-    names = [(name, c.slug) for c in known() for name in (c.name, *c.aliases)]
-    names.sort(key=lambda item: -len(item[0]))
-    groups = {f"c{i}": slug for i, (_, slug) in enumerate(names)}
-    body = "|".join(f"(?P<c{i}>{_pattern(name)})" for i, (name, _) in enumerate(names))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])"), groups
+def _names() -> tuple[dict[str, str], int]:
+    """Every name and alias, as lower-case words joined by spaces, to its slug; and the
+    most words a name has."""
+    table = {}
+    for council in known():
+        for name in (council.name, *council.aliases):
+            table[_key(_TOKEN.findall(name))] = council.slug
+    return table, max(len(k.split()) for k in table)
 
 
 def named_in(text: str, title: bool = False) -> list[Council]:
     """The councils ``text`` names, in the order it first names them.
 
-    ``title`` says the text is a report's title or place, where a name that is also a
-    word ("Reading") at the start is the council.
+    The text is read word by word, the longest name first; a name's words must stand
+    together (spaces, commas, hyphens or a full stop between them) and begin with
+    capitals, except joining words ("upon", "and"). ``title`` says the text is a report's
+    title or place, where a name that is also a word ("Reading") at the start is the
+    council.
     """
-    pattern, groups = _matcher()
+    table, longest = _names()
     councils = by_slug()
+    tokens = list(_TOKEN.finditer(text))
     found: list[Council] = []
-    for match in pattern.finditer(text):
-        assert match.lastgroup is not None
-        if not title and match.group() in _COMMON_WORDS \
-                and not text[: match.start()].strip(" \"'‘“(") \
-                and not re.match(r"(?:'s|’s|\s+(?:Borough\s+)?Council)\b", text[match.end():]):
-            continue
-        council = councils[groups[match.lastgroup]]
-        if council not in found:
-            found.append(council)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            run = tokens[i : i + n]
+            words = [m.group() for m in run]
+            slug = table.get(_key(words))
+            if slug is None or not _together(text, run) or not _capitals(words):
+                continue
+            if not title and _a_word(text, run[0].start(), run[-1].end(), words):
+                continue
+            council = councils[slug]
+            if council not in found:
+                found.append(council)
+            i += n - 1
+            break
+        i += 1
     return found
+
+
+def _together(text: str, run: list[re.Match[str]]) -> bool:
+    """Whether nothing but separators stands between the words, and none is glued to
+    the words beside it ("Harrow-based" is Harrow; "Yorkshire" is not York)."""
+    return all(_GAP.fullmatch(text[a.end() : b.start()])
+               for a, b in zip(run, run[1:], strict=False))
+
+
+def _capitals(words: list[str]) -> bool:
+    return all(w[0].isupper() or w.lower() in _SMALL or w == "&" for w in words)
+
+
+def _a_word(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name that is also a word ("Reading", "Bury") opening a sentence, without
+    "Council" or "'s" after it, is taken for the word."""
+    return (" ".join(words) in _COMMON_WORDS and not text[:start].strip(" \"'‘“(")
+            and not re.match(r"(?:'s|’s|\s+(?:Borough\s+)?Council)\b", text[end:]))
 
 
 def of_report(report: Report) -> tuple[Council, ...]:

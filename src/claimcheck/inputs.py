@@ -10,12 +10,10 @@ A web address is refused with one line: nothing is ever fetched.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
-from xml.etree import ElementTree
 
 from . import corpus
 from .errors import InputError
@@ -99,6 +97,9 @@ def pdf_text(data: bytes, name: str) -> str:
 
 def docx_text(data: bytes, name: str) -> str:
     """The paragraphs of a Word (.docx) document, one per line with blank lines between."""
+    import zipfile  # here, not at the top: most runs read no Word file
+    from xml.etree import ElementTree
+
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             xml = archive.read("word/document.xml")

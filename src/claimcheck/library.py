@@ -9,7 +9,6 @@ A reports library is a folder of Ofsted reports named ``COUNCIL-YYYY-MM-DD.pdf``
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, replace
@@ -110,6 +109,8 @@ def find(root: Path, name: str) -> LibraryReport:
             by_key.setdefault(k, report.slug)
     slug = by_key.get(key) or by_key.get(key.replace("-and-", "-"))
     if slug is None:
+        import difflib
+
         slugs = sorted({r.slug for r in reports})
         starts = [s for s in slugs if key and (s.startswith(key) or f"-{key}" in s)]
         close = list(dict.fromkeys(
