@@ -226,3 +226,20 @@ def test_a_missing_previous_report_fails_only_the_claims_that_need_it(own_corpus
     lines = result.stderr.splitlines()
     assert lines[1] == (f"claimcheck: error: c: its previous report: {own_corpus / 'gone.pdf'}: "
                         "no such file")
+
+
+def test_batch_falls_back_to_one_process_when_no_pool_starts(
+        own_corpus: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        harrow_text: Path) -> None:
+    import concurrent.futures
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("no semaphores here")
+
+    (own_corpus / "gone.pdf").write_bytes(harrow_text.read_bytes())
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    result = runner.invoke(app, ["batch", "--corpus", str(own_corpus), "-f", "jsonl",
+                                 "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == [
+        "a", "a", "b", "c"]

@@ -106,26 +106,36 @@ class Checker:
             else:
                 todo[key] = (path, doc)
         workers = min(len(todo), self.config.jobs or os.cpu_count() or 1)
-        if workers < 2:
-            for key, (path, doc) in todo.items():
-                try:
-                    self._indexes[key] = _cached_index(path, doc, self.lexicons,
-                                                       self.config.use_cache)
-                except ClaimcheckError as err:
-                    problems[key] = str(err)
-            return problems
+        if workers >= 2:
+            todo = self._index_in_pool(todo, workers, problems)
+        for key, (path, doc) in todo.items():
+            try:
+                self._indexes[key] = _cached_index(path, doc, self.lexicons,
+                                                   self.config.use_cache)
+            except ClaimcheckError as err:
+                problems[key] = str(err)
+        return problems
+
+    def _index_in_pool(self, todo: dict[str, tuple[Path, Document | None]], workers: int,
+                       problems: dict[str, str]) -> dict[str, tuple[Path, Document | None]]:
+        """Index ``todo`` in a pool of processes; what is left when no pool can be started
+        (a system without working multiprocessing) is returned to be indexed here."""
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache)
                 for path, doc in todo.values()]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for key, (index, error) in zip(todo, pool.map(_index_job, jobs, chunksize=4),
-                                           strict=True):
-                if index is not None:
-                    self._indexes[key] = index
-                else:
-                    problems[key] = error
-        return problems
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                done = list(pool.map(_index_job, jobs, chunksize=4))
+        except (OSError, BrokenProcessPool):
+            return todo
+        for key, (index, error) in zip(todo, done, strict=True):
+            if index is not None:
+                self._indexes[key] = index
+            else:
+                problems[key] = error
+        return {}
 
     def _previous_mention(self, claim: str, previous: tuple[Path, Document | None]) -> str:
         """The words of ``claim`` that speak of the previous inspection ("" when none). A
@@ -170,10 +180,9 @@ class Checker:
         ("was rated good at the 2020 inspection", "last time, Ofsted rated it good") is
         decided by the previous report when the two disagree: its verdict, with evidence
         and steps naming that report's units as ``REPORT:UNIT`` ("harrow-2020:judgements").
-        Otherwise the current verdict stands and the previous report's best paragraph is
-        cited in a step and the explanation. A claim comparing
-        then with now ("improved since 2020") keeps the current report's verdict, and the
-        previous report's best paragraph is cited in a step and the explanation.
+        Otherwise, and for a claim comparing then with now ("improved since 2020"), the
+        current report's verdict stands and the previous report's best paragraph is cited
+        in a step and the explanation.
         """
         sentence = verdict.sentence
         if verdict.label is None:
@@ -197,7 +206,7 @@ class Checker:
         step = Step("previous", before.label, said, "", "",
                     f"{cite[:1].upper()}{cite[1:]} ({before.label.value} there)")
         if (before.label not in (Label.UNVERIFIED, verdict.label)
-                and _PAST_ONLY.search(claim) is None):
+                and _CHANGE.search(claim) is None):
             rid = report.document.id
             evidence = tuple(replace(e, unit=f"{rid}:{e.unit}") for e in before.evidence)
             steps = tuple(replace(s, unit=f"{rid}:{s.unit}" if s.unit else "")
@@ -226,13 +235,11 @@ _PREVIOUS = re.compile(
     r"|\blast\s+time\b|\bpreviously\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
     re.IGNORECASE)
 # Signs that a claim compares then with now rather than describing then alone.
-_PAST_ONLY = re.compile(
+_CHANGE = re.compile(
     r"\b(?:since|now|still|no longer|remain\w*|improv\w*|deteriorat\w*|declin\w*|"
     r"better|worse|weaken\w*|strengthen\w*|slip\w*|fall\w*|fell|drop\w*|rose|risen|"
     r"ris(?:e|es|ing)|down|up)\b",
     re.IGNORECASE)
-
-
 
 
 def previous_for(doc: Document | None, config: Config,
