@@ -120,7 +120,11 @@ def test_councils_named_in_text() -> None:
         "Bath and North East Somerset, West Sussex and Southend on Sea; reading the report")]
     assert names == ["Bath and North East Somerset", "West Sussex", "Southend-on-Sea"]
     assert councils.named_in("Reading the report, we were pleased.") == []
+    assert councils.named_in("Reading through it, we were pleased.") == []
     assert [c.slug for c in councils.named_in("Reading Council was rated good.")] == ["reading"]
+    assert [c.slug for c in councils.named_in("Reading was rated good.")] == ["reading"]
+    assert [c.slug for c in councils.named_in("Harrow-based staff")] == ["harrow"]
+    assert councils.named_in("North Yorkshire") == [councils.by_slug()["north-yorkshire"]]
 
 
 def test_a_claim_about_another_council_is_unverified_and_says_so() -> None:

@@ -18,9 +18,13 @@ from pathlib import Path
 from .types import Report
 
 _SMALL = frozenset({"and", "upon", "on", "of", "with", "the"})
-# Council names that are also common words: at the very start of a sentence they are
-# taken for the word ("Reading the report, ...") unless followed by "Council" or "'s".
+# Council names that are also common words: at the very start of a sentence, followed by
+# a word that starts a verb's object ("Reading the report, ..."), they are the word.
 _COMMON_WORDS = frozenset({"Reading", "Bury"})
+_OBJECT_STARTS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"]
+    + ["my", "your", "it", "them", "through", "about", "between", "into", "out", "up"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +138,13 @@ def _capitals(words: list[str]) -> bool:
 
 
 def _a_word(text: str, start: int, end: int, words: list[str]) -> bool:
-    """A name that is also a word ("Reading", "Bury") opening a sentence, without
-    "Council" or "'s" after it, is taken for the word."""
-    return (" ".join(words) in _COMMON_WORDS and not text[:start].strip(" \"'‘“(")
-            and not re.match(r"(?:'s|’s|\s+(?:Borough\s+)?Council)\b", text[end:]))
+    """A name that is also a word ("Reading", "Bury") opening a sentence and followed by
+    what starts an object ("Reading the report", "Reading through") is taken for the word;
+    "Reading was rated good" and "Reading Council" are the council."""
+    if " ".join(words) not in _COMMON_WORDS or text[:start].strip(" \"'‘“("):
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[end:])
+    return bool(after and after.group(1) in _OBJECT_STARTS)
 
 
 def of_report(report: Report) -> tuple[Council, ...]:
