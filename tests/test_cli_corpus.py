@@ -243,3 +243,21 @@ def test_batch_falls_back_to_one_process_when_no_pool_starts(
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == [
         "a", "a", "b", "c"]
+
+
+def test_a_pdf_statement_joins_its_wrapped_lines(make_pdf: MakePdf) -> None:
+    path = make_pdf("release.pdf", [[
+        "Harrow responds",
+        "Ofsted rated Harrow inadequate overall after its inspection in",
+        "January, and the council accepts every finding of the report.",
+        "Care leavers were rated good.",
+    ]])
+    result = runner.invoke(app, ["batch", str(path), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    sentences = [json.loads(line)["sentence"] for line in result.stdout.splitlines()]
+    assert sentences == [
+        "Harrow responds",
+        "Ofsted rated Harrow inadequate overall after its inspection in January, and the "
+        "council accepts every finding of the report.",
+        "Care leavers were rated good.",
+    ]
