@@ -261,3 +261,25 @@ def test_a_pdf_statement_joins_its_wrapped_lines(make_pdf: MakePdf) -> None:
         "council accepts every finding of the report.",
         "Care leavers were rated good.",
     ]
+
+
+# --- the terminal view of a batch ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", ["80", "132"])
+def test_batch_terminal_wraps_sentences_and_explains(tmp_path: Path, width: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    sentence = ("Every single care leaver in the borough now has a dedicated personal adviser "
+                "who visits them regularly and knows them well.")
+    path = tmp_path / "release.txt"
+    path.write_text(f"{sentence} Children in care were judged good.", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.stdout
+    assert all(len(line) <= int(width) for line in result.stdout.splitlines())
+    words = " ".join(line.strip("│ ") for line in result.stdout.splitlines())
+    for word in sentence.split():
+        assert word in words
+    why = result.stdout.split("Not supported, and why")[1]
+    assert "CONTRADICTED" in why and "why: " in why
