@@ -328,3 +328,11 @@ def test_close_names_start_with_what_was_typed(tmp_path: Path, harrow_text: Path
     with pytest.raises(ReportNotFoundError) as err:
         library.find(tmp_path, "Kingston")
     assert str(err.value).endswith("close names: kingston-upon-hull, kingston-upon-thames")
+
+
+def test_a_part_about_another_council_is_left_out_and_said() -> None:
+    record = _one(["Harrow was rated inadequate overall, but Reading was rated outstanding."])
+    assert record["label"] == "supported"
+    assert record["explanation"] == (
+        "The judgement table grades overall Inadequate. “Reading was rated outstanding” is "
+        "about Reading, which this report does not inspect: not checked.")

@@ -165,11 +165,35 @@ class Checker:
         for sentence, context in zip(sentences, contexts, strict=True):
             verdict = other_council(sentence, index.report)
             if verdict is None:
-                verdict = self.judge.verdict(sentence, index, context)
+                verdict = self._judge_own_parts(sentence, index, context)
                 if previous is not None:
                     verdict = self.with_previous(verdict, previous, context)
             verdicts.append(verdict)
         return DocumentVerdicts(statement, index.report, tuple(verdicts))
+
+    def _judge_own_parts(self, sentence: Sentence, index: retrieve.Index,
+                         context: Context) -> Verdict:
+        """The judge's verdict on the sentence, leaving out the parts of a joined claim that
+        name another council only ("Harrow was rated inadequate, but Reading was rated
+        outstanding"): a step and the explanation say they were not checked."""
+        report = index.report
+        dropped = [p for p in sentence.parts if councils.other_council(p, report)]
+        kept = [p for p in sentence.parts if p not in dropped]
+        if not dropped or not kept:
+            return self.judge.verdict(sentence, index, context)
+        own = replace(sentence, parts=tuple(kept)) if len(kept) > 1 else replace(
+            sentence, parts=(), claim=kept[0])
+        verdict = self.judge.verdict(own, index, context)
+        steps = []
+        for part in dropped:
+            theirs = " and ".join(c.name for c in councils.other_council(part, report))
+            steps.append(Step("council", Label.UNVERIFIED, part, "", "",
+                              f"“{part}” is about {theirs}, which this report does not "
+                              "inspect: not checked"))
+        why = " ".join([verdict.explanation, *(s.note[:1].upper() + s.note[1:] + "."
+                                               for s in steps)])
+        return replace(verdict, sentence=sentence, steps=(*verdict.steps, *steps),
+                       explanation=why, part=verdict.part or (kept[0] if kept else ""))
 
     def with_previous(self, verdict: Verdict, previous: tuple[Path, Document | None],
                       context: Context) -> Verdict:
