@@ -571,7 +571,7 @@ def test_jsonl_follows_the_output_contract(jsonl_keys: list[str]) -> None:
         for value in [obj["confidence"], *scores]:
             assert value == round(value, 3)
         for e in obj["evidence"]:
-            assert list(e) == ["unit", "score", "quote", "pages"]
+            assert list(e) == ["unit", "score", "quote", "pages", "citation"]
     assert "£2 million" in lines[5]  # not \u00a3
     assert json.loads(lines[1])["confidence"] == 0.917
 

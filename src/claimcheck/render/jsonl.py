@@ -1,9 +1,11 @@
 """JSON Lines: one object per sentence, the contract other programs read.
 
 ``{"doc", "sentence", "start", "end", "checkworthy", "label", "confidence",
-"evidence": [{"unit", "score", "quote", "pages"}], "explanation"}``; label is null for a
-sentence not worth checking, evidence is best first, numbers have three places;
-``pages`` is the unit's first and last PDF page, empty when the report had no pages.
+"evidence": [{"unit", "score", "quote", "pages", "citation"}], "explanation"}``; label is
+null for a sentence not worth checking, evidence is best first, numbers have three
+places; ``pages`` is the unit's first and last PDF page, empty when the report had no
+pages, and ``citation`` cites the unit in full (council, report title, publisher, date,
+unit, pages, URL), "" when the unit is not the report's.
 """
 
 from __future__ import annotations
@@ -12,14 +14,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ..cite import citation
 from ..types import DocumentVerdicts, Report, Verdict
 from . import Options
 from .common import find_unit, score
 
 
-def _pages(report: Report | None, unit_id: str) -> list[int]:
+def _where(report: Report | None, unit_id: str) -> dict[str, Any]:
     unit = find_unit(report, unit_id) if report else None
-    return list(unit.pages) if unit else []
+    if report is None or unit is None:
+        return {"pages": [], "citation": ""}
+    return {"pages": list(unit.pages), "citation": citation(report, unit)}
 
 
 def record(verdict: Verdict, report: Report | None = None) -> dict[str, Any]:
@@ -35,7 +40,7 @@ def record(verdict: Verdict, report: Report | None = None) -> dict[str, Any]:
         "confidence": score(verdict.confidence),
         "evidence": [
             {"unit": ev.unit, "score": score(ev.score), "quote": ev.quote,
-             "pages": _pages(report, ev.unit)}
+             **_where(report, ev.unit)}
             for ev in verdict.evidence
         ],
         "explanation": verdict.explanation,
