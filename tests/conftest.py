@@ -37,7 +37,7 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def harrow_text() -> Path:
     """The bundled text extraction of Harrow's January 2025 ILACS report."""
-    return ROOT / "corpus" / "harrow-2025" / "ofsted-report.txt"
+    return ROOT / "src" / "claimcheck" / "bundled" / "harrow-2025" / "ofsted-report.txt"
 
 
 @pytest.fixture(scope="session")

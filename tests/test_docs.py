@@ -79,3 +79,20 @@ def test_readme_eval_figures_match_eval_today() -> None:
         assert row == expected, f"README figures for {result.name} are stale"
     known = {r.name for r in results}
     assert set(rows) <= known, f"README lists sets that are not in claims/sets.toml: {rows}"
+
+
+def test_every_package_data_file_is_in_the_wheel() -> None:
+    """The bundled corpus, council names, lexicons and templates match pyproject's
+    package-data globs, so ``pip install .`` (not editable) carries them."""
+    import fnmatch
+    import tomllib
+
+    root = README.parent
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]["claimcheck"]
+    package = root / "src" / "claimcheck"
+    data = [p.relative_to(package).as_posix() for p in package.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert "bundled/manifest.toml" in data and "data/councils.txt" in data
+    missing = [name for name in data if not any(fnmatch.fnmatch(name, g) for g in globs)]
+    assert not missing, f"not in [tool.setuptools.package-data]: {missing}"

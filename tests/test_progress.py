@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "harrow-2025"
+CORPUS = Path(__file__).resolve().parents[1] / "src" / "claimcheck" / "bundled" / "harrow-2025"
 STATEMENTS = [CORPUS / "council-press-release.txt", CORPUS / "local-news-report.txt"]
 # The console script installed beside this interpreter (the test venv), else on PATH.
 _BESIDE = Path(sys.executable).with_name("claimcheck")

@@ -93,6 +93,7 @@ _UNITS = {
         "Some care leavers have positive relationships with their personal advisers.",
     ),
 }
+_PAGES = {"12": (3, 3), "34": (4, 5), "41": (6, 6)}
 GRADES = (
     ("The experiences and progress of children who need help and protection", "Good"),
     ("The experiences and progress of care leavers", "Inadequate"),
@@ -124,6 +125,7 @@ def make_report() -> Report:
                 start=pos,
                 end=pos + len(text),
                 grades=GRADES if uid == "judgements" else (),
+                pages=_PAGES.get(uid, (1, 1)),
             )
         )
         pos += len(text) + 1
@@ -514,8 +516,8 @@ def test_terminal_check_shows_each_verdict_word_unit_and_deciding_words() -> Non
     text = out.export_text(clear=False)
     for word in ("SUPPORTED", "SOFTENED", "CONTRADICTED", "UNVERIFIED"):
         assert word in text
-    assert "paragraph 34 (0.81)" in text
-    assert "judgement table (0.89)" in text
+    assert "paragraph 34, PDF pages 4–5 (0.81)" in text
+    assert "judgement table, PDF page 1 (0.89)" in text
     assert "Not checked (2):" in text
     assert "thanks and opinion" in text
     styled = out.export_text(styles=True)
@@ -569,7 +571,7 @@ def test_jsonl_follows_the_output_contract(jsonl_keys: list[str]) -> None:
         for value in [obj["confidence"], *scores]:
             assert value == round(value, 3)
         for e in obj["evidence"]:
-            assert list(e) == ["unit", "score", "quote"]
+            assert list(e) == ["unit", "score", "quote", "pages", "citation"]
     assert "£2 million" in lines[5]  # not \u00a3
     assert json.loads(lines[1])["confidence"] == 0.917
 
@@ -685,7 +687,8 @@ def test_markdown_footnotes_every_checked_sentence() -> None:
     checked = sum(1 for r in results() for v in r.verdicts if v.label is not None)
     assert refs == defs == [str(n) for n in range(1, checked + 1)]
     assert "| The experiences and progress of care leavers | Inadequate |" in text
-    assert "paragraph 34 (score 0.81): “**Too many** care leavers **do not have**" in text
+    assert ("paragraph 34, PDF pages 4–5 (score 0.81): “**Too many** care leavers "
+            "**do not have**") in text
 
 
 def test_markdown_escapes_statement_text() -> None:

@@ -7,20 +7,33 @@ against the same report skips reading the PDF and indexing it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal, overload
 
-from . import __version__, extract, retrieve
+from . import __version__, councils, extract, library, retrieve
 from . import corpus as corpus_mod
-from .errors import OutputError
-from .judge import Judge, Settings
+from .cite import where as cite_where
+from .errors import ClaimcheckError, CorpusError, OutputError, ReportNotFoundError
+from .judge import Context, Judge, Settings
 from .lexicon import Lexicons
 from .output import write_atomic
-from .types import Document, DocumentVerdicts
+from .types import (
+    Document,
+    DocumentVerdicts,
+    Label,
+    Metadata,
+    Report,
+    Sentence,
+    Step,
+    Verdict,
+)
 
 CACHE_ENV = "CLAIMCHECK_CACHE"
 
@@ -36,6 +49,11 @@ class Config:
         settings: Thresholds of the verdict rules.
         use_cache: Whether to keep indexed reports on disk between runs.
         corpus_root: The corpus folder; None means the bundled one.
+        reports_dir: A reports library (``COUNCIL-YYYY-MM-DD.pdf`` files) where
+            ``report`` may name a council; None means ``$CLAIMCHECK_REPORTS``, if set.
+        metadata: Title, author, date and URL given for statement files.
+        jobs: Processes that read and index uncached reports in a batch; 0 means one
+            per core, 1 reads them in this process.
     """
 
     report: Path | None = None
@@ -43,6 +61,9 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     use_cache: bool = True
     corpus_root: Path | None = None
+    reports_dir: Path | None = None
+    metadata: Metadata = field(default_factory=Metadata)
+    jobs: int = 0
 
 
 class Checker:
@@ -61,22 +82,251 @@ class Checker:
             self._indexes[key] = _cached_index(path, doc, self.lexicons, self.config.use_cache)
         return self._indexes[key]
 
-    def check(self, statement: Document, index: retrieve.Index) -> DocumentVerdicts:
-        """Every sentence of ``statement``, judged against the indexed report."""
+    def index_all(self, reports: Sequence[tuple[Path, Document | None]]) -> dict[str, str]:
+        """Read and index every report not indexed yet: from the cache where it is there,
+        the rest in a pool of processes, one per core, when there are several.
+
+        Returns:
+            The reports that could not be read, as their resolved path -> the reason.
+        """
+        todo: dict[str, tuple[Path, Document | None]] = {}
+        problems: dict[str, str] = {}
+        for path, doc in reports:
+            key = str(path.resolve())
+            if key in self._indexes or key in todo:
+                continue
+            try:
+                found = _cached_index(path, doc, self.lexicons, self.config.use_cache,
+                                      build=False)
+            except ClaimcheckError as err:
+                problems[key] = str(err)
+                continue
+            if found is not None:
+                self._indexes[key] = found
+            else:
+                todo[key] = (path, doc)
+        workers = min(len(todo), self.config.jobs or os.cpu_count() or 1)
+        if workers >= 2:
+            todo = self._index_in_pool(todo, workers, problems)
+        for key, (path, doc) in todo.items():
+            try:
+                self._indexes[key] = _cached_index(path, doc, self.lexicons,
+                                                   self.config.use_cache)
+            except ClaimcheckError as err:
+                problems[key] = str(err)
+        return problems
+
+    def _index_in_pool(self, todo: dict[str, tuple[Path, Document | None]], workers: int,
+                       problems: dict[str, str]) -> dict[str, tuple[Path, Document | None]]:
+        """Index ``todo`` in a pool of processes; what is left when no pool can be started
+        (a system without working multiprocessing) is returned to be indexed here."""
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache)
+                for path, doc in todo.values()]
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                done = list(pool.map(_index_job, jobs, chunksize=4))
+        except (OSError, BrokenProcessPool):
+            return todo
+        for key, (index, error) in zip(todo, done, strict=True):
+            if index is not None:
+                self._indexes[key] = index
+            else:
+                problems[key] = error
+        return {}
+
+    def _previous_mention(self, claim: str, previous: tuple[Path, Document | None]) -> str:
+        """The words of ``claim`` that speak of the previous inspection ("" when none). A
+        year counts only when it is the previous report's: its publication year or the
+        year in its id, or, for a year next to those, its inspection year (read then)."""
+        path, doc = previous
+        names = f"{doc.date if doc else ''} {doc.id if doc else ''} {path.stem}"
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", names)}
+        for match in _PREVIOUS.finditer(claim):
+            year = match["year"]
+            if year is None or int(year) in years:
+                return match.group()
+            if any(abs(int(year) - y) == 1 for y in years) \
+                    and self.index(path, doc).report.year == year:
+                return match.group()
+        return ""
+
+    def check(self, statement: Document, index: retrieve.Index,
+              previous: tuple[Path, Document | None] | None = None) -> DocumentVerdicts:
+        """Every sentence of ``statement``, judged against the indexed report; a claim
+        about the last inspection is also judged against the ``previous`` report (a path
+        and its metadata, indexed only when a claim needs it; see :meth:`with_previous`).
+        """
         sentences = extract.sentences(statement, self.lexicons)
         contexts = self.judge.contexts(sentences)
-        verdicts = tuple(self.judge.verdict(s, index, c)
-                         for s, c in zip(sentences, contexts, strict=True))
-        return DocumentVerdicts(statement, index.report, verdicts)
+        verdicts = []
+        for sentence, context in zip(sentences, contexts, strict=True):
+            verdict = other_council(sentence, index.report)
+            if verdict is None:
+                verdict = self._judge_own_parts(sentence, index, context)
+                if previous is not None:
+                    verdict = self.with_previous(verdict, previous, context)
+            verdicts.append(verdict)
+        return DocumentVerdicts(statement, index.report, tuple(verdicts))
+
+    def _judge_own_parts(self, sentence: Sentence, index: retrieve.Index,
+                         context: Context) -> Verdict:
+        """The judge's verdict on the sentence, leaving out the parts of a joined claim that
+        name another council only ("Harrow was rated inadequate, but Reading was rated
+        outstanding"): a step and the explanation say they were not checked."""
+        report = index.report
+        dropped = [p for p in sentence.parts if councils.other_council(p, report)]
+        kept = [p for p in sentence.parts if p not in dropped]
+        if not dropped or not kept:
+            return self.judge.verdict(sentence, index, context)
+        own = replace(sentence, parts=tuple(kept)) if len(kept) > 1 else replace(
+            sentence, parts=(), claim=kept[0])
+        verdict = self.judge.verdict(own, index, context)
+        steps = []
+        for part in dropped:
+            theirs = " and ".join(c.name for c in councils.other_council(part, report))
+            steps.append(Step("council", Label.UNVERIFIED, part, "", "",
+                              f"“{part}” is about {theirs}, which this report does not "
+                              "inspect: not checked"))
+        why = " ".join([verdict.explanation, *(s.note[:1].upper() + s.note[1:] + "."
+                                               for s in steps)])
+        return replace(verdict, sentence=sentence, steps=(*verdict.steps, *steps),
+                       explanation=why, part=verdict.part or (kept[0] if kept else ""))
+
+    def with_previous(self, verdict: Verdict, previous: tuple[Path, Document | None],
+                      context: Context) -> Verdict:
+        """The verdict, with what the council's previous report says when the claim speaks
+        of the last inspection ("rated good in 2020", "improved since the last inspection").
+
+        The claim is judged against the previous report too. A claim only about the past
+        ("was rated good at the 2020 inspection", "last time, Ofsted rated it good") is
+        decided by the previous report when the two disagree: its verdict, with evidence
+        and steps naming that report's units as ``REPORT:UNIT`` ("harrow-2020:judgements").
+        Otherwise, and for a claim comparing then with now ("improved since 2020"), the
+        current report's verdict stands and the previous report's best paragraph is cited
+        in a step and the explanation.
+        """
+        sentence = verdict.sentence
+        if verdict.label is None:
+            return verdict
+        claim = sentence.claim or sentence.text
+        said = self._previous_mention(claim, previous)
+        if not said:
+            return verdict
+        index = self.index(*previous)
+        # against the previous report, "last time" is that report's own time
+        before = self.judge.verdict(sentence, index, replace(context, earlier=True))
+        if before.label is None:
+            return verdict
+        report = index.report
+        year = report.year or "previous"
+        if before.evidence:
+            best = before.evidence[0]
+            unit = next((u for u in report.units if u.id == best.unit), None)
+            cite = f"the {year} report, {cite_where(unit, best.unit)}: “{best.quote}”"
+        else:
+            cite = f"the {year} report does not address it either"
+        # a note: the current report's steps decide unless the previous report does (below)
+        step = Step("previous", Label.UNVERIFIED, said, "", "",
+                    f"{cite[:1].upper()}{cite[1:]} ({before.label.value} there)")
+        if (before.label not in (Label.UNVERIFIED, verdict.label)
+                and _CHANGE.search(claim) is None):
+            rid = report.document.id
+            evidence = tuple(replace(e, unit=f"{rid}:{e.unit}") for e in before.evidence)
+            steps = tuple(replace(s, unit=f"{rid}:{s.unit}" if s.unit else "")
+                          for s in before.steps)
+            note = (f"the claim is about the {year} inspection, so the {year} report "
+                    f"({rid}) decides")
+            lead = Step("previous", before.label, said, "", "", note)
+            why = (f"{note[:1].upper()}{note[1:]}: {before.explanation[:1].lower()}"
+                   f"{before.explanation[1:]}")
+            return replace(before, evidence=evidence, steps=(lead, *steps), explanation=why,
+                           part=before.part)
+        why = f"{verdict.explanation} On the last inspection, {cite}"
+        why += "" if why.endswith((".", "!", "?", ".”", "!”", "?”")) else "."
+        return replace(verdict, steps=(*verdict.steps, step), explanation=why)
+
+
+# A claim that speaks of the council's last inspection: "since 2020", "at the last
+# inspection", "in Ofsted's 2020 report", "last time", "previously rated".
+_PREVIOUS = re.compile(
+    r"\b(?:since|at|in|during|from|after|before|than|to)\s+"
+    r"(?:the\s+|its\s+|their\s+|ofsted[’']?s\s+|the\s+council[’']?s\s+)?"
+    r"(?:(?:last|previous|prior|earlier|former)\s+(?:full\s+|ofsted\s+|ilacs\s+)?"
+    r"(?:inspection|visit|report)"
+    r"|(?P<year>(?:19|20)\d\d)(?:\s+(?:ofsted\s+|full\s+|ilacs\s+)?"
+    r"(?:inspection|visit|report|judgement|rating))?)\b"
+    r"|\blast\s+time\b|\bpreviously\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
+    re.IGNORECASE)
+# Signs that a claim compares then with now rather than describing then alone.
+_CHANGE = re.compile(
+    r"\b(?:since|now|still|no longer|remain\w*|improv\w*|deteriorat\w*|declin\w*|"
+    r"better|worse|weaken\w*|strengthen\w*|slip\w*|fall\w*|fell|drop\w*|rose|risen|"
+    r"ris(?:e|es|ing)|down|up)\b",
+    re.IGNORECASE)
+
+
+def previous_for(doc: Document | None, config: Config,
+                 corpus: corpus_mod.Corpus | None = None) -> tuple[Path, Document | None] | None:
+    """The previous report a report's entry names (``previous`` in the manifest, or the
+    council's earlier report in the reports library); None when it names none."""
+    if doc is None or not doc.previous:
+        return None
+    if corpus is not None:
+        found = next((d for d in corpus.reports() if d.id == doc.previous), None)
+        if found is not None:
+            return Path(found.path), found
+    return library.resolve(Path(doc.previous), config.corpus_root, config.reports_dir)
+
+
+def other_council(sentence: Sentence, report: Report) -> Verdict | None:
+    """An unverified verdict when a checkworthy claim names a council other than the one
+    the report inspects (and not that one too); None when the report can judge it."""
+    if not sentence.checkworthy:
+        return None
+    named = councils.other_council(sentence.claim or sentence.text, report)
+    if not named:
+        return None
+    theirs = " and ".join(c.name for c in named)
+    own = councils.of_report(report)[0].name
+    note = (f"The claim is about {theirs}, but this report inspects {own}: "
+            f"check it against {theirs}'s report.")
+    step = Step("council", Label.UNVERIFIED, theirs, own, "", note)
+    return Verdict(sentence, Label.UNVERIFIED, 0.9, (), (step,), note)
+
+
+def report_for(config: Config, corpus: corpus_mod.Corpus | None = None
+               ) -> tuple[Path, Document | None]:
+    """The report ``config.report`` names (a path, a corpus id or a council in the reports
+    library), else the default report."""
+    if config.report:
+        return library.resolve(config.report, config.corpus_root, config.reports_dir)
+    return default_report(config, corpus)
+
+
+def council_report(text: str, config: Config) -> tuple[Path, Document] | None:
+    """The latest report of the one council ``text`` names, when a reports library is set
+    and the text names exactly one council it holds; else None."""
+    root = library.reports_root(config.reports_dir)
+    named = councils.named_in(text) if root else []
+    if root is None or len(named) != 1:
+        return None
+    try:
+        found = library.find(root, named[0].slug)
+    except ReportNotFoundError:
+        return None
+    return found.path, found.document()
 
 
 def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
                    ) -> tuple[Path, Document]:
     """The report a check runs against when none is given: the corpus's first report."""
-    corpus = corpus or corpus_mod.load(config.corpus_root)
+    corpus = corpus or corpus_mod.load(config.corpus_root, lenient=True)
     reports = corpus.reports()
     if not reports:
-        raise corpus_mod.CorpusError(f"{corpus.root} lists no report; give one with --report")
+        raise CorpusError(f"{corpus.root} lists no report; give one with --report")
     return Path(reports[0].path), reports[0]
 
 
@@ -84,8 +334,25 @@ def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVe
     """Check a statement given as text (``claimcheck check "TEXT"``)."""
     statement = extract.statement_from_text(source, doc_id)
     checker = Checker(config)
-    path, doc = (config.report, None) if config.report else default_report(config)
-    return checker.check(statement, checker.index(path, doc))
+    found = None if config.report else council_report(statement.text, config)
+    corpus = None if found or config.report else corpus_mod.load(config.corpus_root,
+                                                                 lenient=True)
+    path, doc = found or report_for(config, corpus)
+    return checker.check(statement, checker.index(path, doc), previous_for(doc, config, corpus))
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRun:
+    """What a batch produced.
+
+    Attributes:
+        results: The statements checked, in input order.
+        failures: One line for each statement that could not be checked (its report is
+            missing or unreadable), in input order.
+    """
+
+    results: tuple[DocumentVerdicts, ...]
+    failures: tuple[str, ...] = ()
 
 
 def batch(
@@ -95,29 +362,79 @@ def batch(
 ) -> list[DocumentVerdicts]:
     """Check statement files, or every statement of the corpus when ``files`` is empty.
 
-    Every file is read before any is checked, so a bad file fails the run at once
-    and nothing half is produced.
+    Raises:
+        ClaimcheckError: A file cannot be read, or a statement's report is missing
+            (:func:`run_batch` checks the others and lists those).
+    """
+    run = run_batch(files, config, progress)
+    if run.failures:
+        raise CorpusError(run.failures[0])
+    return list(run.results)
+
+
+def run_batch(
+    files: Sequence[Path],
+    config: Config,
+    progress: Callable[[Iterable[Document]], Iterable[Document]] = lambda docs: docs,
+) -> BatchRun:
+    """Check statement files, or every statement of the corpus when ``files`` is empty,
+    each against its report, in one process.
+
+    Every file is read before any is checked, so a bad statement file fails the run at
+    once and nothing half is produced. A corpus statement whose report is missing or
+    cannot be read is listed in ``failures`` and the others are checked. The reports
+    are read and indexed once each, on all cores when several are not cached.
+
+    Raises:
+        ClaimcheckError: A statement file or the corpus manifest cannot be read.
     """
     checker = Checker(config)
     corpus = None
     if files:
-        statements = [extract.read_statement(path) for path in files]
+        statements = extract.read_statements(list(files), config.metadata)
     else:
-        corpus = corpus_mod.load(config.corpus_root)
+        corpus = corpus_mod.load(config.corpus_root, lenient=True)
         statements = list(corpus.statements())
+    chosen = report_for(config, corpus) if config.report else None
+    fallback: tuple[Path, Document | None] | None = None
+    targets: dict[str, tuple[Path, Document | None]] = {}
+    befores: dict[str, tuple[Path, Document | None]] = {}
+    failures: dict[str, str] = {}
+    for statement in statements:
+        try:
+            if chosen:
+                targets[statement.id] = chosen
+            elif corpus and statement.about:
+                about = corpus.get(statement.about)
+                targets[statement.id] = (Path(about.path), about)
+            elif found := (council_report(statement.text, config) if files else None):
+                targets[statement.id] = found
+            else:
+                fallback = fallback or default_report(config, corpus)
+                targets[statement.id] = fallback
+            before = previous_for(targets[statement.id][1], config, corpus)
+            if before:
+                befores[statement.id] = before
+        except ClaimcheckError as err:
+            failures[statement.id] = f"{statement.id}: {err}"
+    problems = checker.index_all(list(targets.values()))
     results = []
-    fallback: tuple[Path, Document] | None = None
     for statement in progress(statements):
-        if config.report:
-            path, doc = config.report, None
-        elif corpus and statement.about:
-            doc = corpus.get(statement.about)
-            path = Path(doc.path)
-        else:
-            fallback = fallback or default_report(config, corpus)
-            path, doc = fallback
-        results.append(checker.check(statement, checker.index(path, doc)))
-    return results
+        if statement.id in failures:
+            continue
+        path, target = targets[statement.id]
+        if str(path.resolve()) in problems:
+            report = target.id if target else str(path)
+            failures[statement.id] = (f"{statement.id}: its report {report} cannot be read: "
+                                      f"{problems[str(path.resolve())]}")
+            continue
+        try:
+            results.append(checker.check(statement, checker.index(path, target),
+                                         befores.get(statement.id)))
+        except ClaimcheckError as err:  # the previous report, read only when a claim needs it
+            failures[statement.id] = f"{statement.id}: its previous report: {err}"
+    ordered = tuple(failures[s.id] for s in statements if s.id in failures)
+    return BatchRun(tuple(results), ordered)
 
 
 def cache_dir() -> Path:
@@ -128,8 +445,29 @@ def cache_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
+def _index_job(job: tuple[Path, Document | None, tuple[Path, ...], bool]
+               ) -> tuple[retrieve.Index | None, str]:
+    """In a worker process: one report read, indexed and cached, or why it could not be."""
+    path, doc, lexicon_files, use_cache = job
+    try:
+        return _cached_index(path, doc, _worker_lexicons(lexicon_files), use_cache), ""
+    except ClaimcheckError as err:
+        return None, str(err)
+
+
+@functools.cache
+def _worker_lexicons(files: tuple[Path, ...]) -> Lexicons:
+    return Lexicons(files)
+
+
+@overload
 def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
-                  use_cache: bool) -> retrieve.Index:
+                  use_cache: bool, build: Literal[True] = ...) -> retrieve.Index: ...
+@overload
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
+                  use_cache: bool, build: bool) -> retrieve.Index | None: ...
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
+                  use_cache: bool, build: bool = True) -> retrieve.Index | None:
     from . import reader
 
     data = corpus_mod.read_bytes(path)
@@ -149,6 +487,8 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
                 return index
         except Exception:  # noqa: BLE001 - a stale or broken cache entry is rebuilt
             pass
+    if not build:
+        return None
     report = reader.read_report(path, doc, data)
     index = retrieve.build(report, lexicons)
     if use_cache:

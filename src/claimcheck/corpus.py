@@ -1,4 +1,5 @@
-"""The corpus: documents and their metadata, read from ``corpus/manifest.toml``.
+"""The corpus: documents and their metadata, read from a ``manifest.toml`` (the bundled one is
+``src/claimcheck/bundled/manifest.toml``, package data).
 
 Also the one place that reads a user's file into text, so every command fails
 the same clear way on a missing, empty, binary or non-UTF-8 file.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from . import markup
@@ -15,7 +17,7 @@ from .errors import CorpusError, InputError
 from .types import Document, Kind
 
 MANIFEST = "manifest.toml"
-_FIELDS = ("title", "publisher", "date", "about", "author", "url")
+_FIELDS = ("title", "publisher", "date", "about", "author", "url", "previous")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +45,17 @@ class Corpus:
 
 
 def default_root() -> Path:
-    """The bundled corpus: ``corpus/`` at the top of the project checkout."""
-    return Path(__file__).resolve().parents[2] / "corpus"
+    """The bundled corpus: ``bundled/`` inside the package, read with importlib.resources so
+    an installed wheel finds it as a checkout does."""
+    return Path(str(resources.files("claimcheck").joinpath("bundled")))
 
 
-def load(root: Path | None = None) -> Corpus:
+def load(root: Path | None = None, lenient: bool = False) -> Corpus:
     """Read the manifest under ``root`` and the text of every statement it names.
 
     Reports are listed with an empty text: reading one (text or PDF) is the
-    reader's job, and is cached.
+    reader's job, and is cached. With ``lenient``, a report whose file is missing and
+    a statement about an unlisted report are kept, for ``batch`` to report one by one.
     """
     root = root or default_root()
     manifest = root / MANIFEST
@@ -64,18 +68,18 @@ def load(root: Path | None = None) -> Corpus:
     docs = []
     seen: set[str] = set()
     for i, entry in enumerate(data.get("document", []), start=1):
-        doc = _entry(root, entry, i)
+        doc = _entry(root, entry, i, lenient)
         if doc.id in seen:
             raise CorpusError(f"{manifest}: document id {doc.id!r} is used twice")
         seen.add(doc.id)
         docs.append(doc)
     for doc in docs:
-        if doc.kind is Kind.STATEMENT and doc.about and doc.about not in seen:
+        if doc.kind is Kind.STATEMENT and doc.about and doc.about not in seen and not lenient:
             raise CorpusError(f"{manifest}: {doc.id} is about {doc.about!r}, which is not listed")
     return Corpus(root, tuple(docs))
 
 
-def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
+def _entry(root: Path, entry: dict[str, object], index: int, lenient: bool = False) -> Document:
     where = f"{root / MANIFEST}: document {index}"
     try:
         doc_id, kind, rel = str(entry["id"]), str(entry["kind"]), str(entry["path"])
@@ -84,7 +88,7 @@ def _entry(root: Path, entry: dict[str, object], index: int) -> Document:
     if kind not in {k.value for k in Kind}:
         raise CorpusError(f"{where}: kind must be 'report' or 'statement', not {kind!r}")
     path = root / rel
-    if not path.is_file():
+    if not path.is_file() and not (lenient and kind == Kind.REPORT.value):
         raise CorpusError(f"{where}: {path} does not exist")
     fields = {name: str(entry.get(name, "")) for name in _FIELDS}
     # a statement is read as `claimcheck batch FILE` reads it: HTML as its visible text
@@ -115,10 +119,22 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(
-            f"{name}: is not UTF-8 text (byte {err.start}); re-save it as UTF-8 "
-            "(e.g. iconv -f latin1 -t utf-8)"
+            f"{name}: is not UTF-8 text (byte {err.start}); {encoding_advice(data, name)}"
         ) from None
     return unix_newlines(text)
+
+
+def encoding_advice(data: bytes, name: str) -> str:
+    """How to re-save text that is not UTF-8, naming the likely encoding.
+
+    Bytes 0x80-0x9F are printable in Windows-1252 (curly quotes, dashes, the euro sign)
+    but control codes in Latin-1, so text that has them is almost surely Windows-1252.
+    """
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        return (f"it looks like Windows-1252 (curly quotes and dashes saved by Windows); "
+                f"re-save it as UTF-8, e.g. iconv -f windows-1252 -t utf-8 {name}")
+    return (f"it looks like Latin-1 (ISO-8859-1); re-save it as UTF-8, "
+            f"e.g. iconv -f latin1 -t utf-8 {name}")
 
 
 def unix_newlines(text: str) -> str:

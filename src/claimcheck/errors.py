@@ -26,3 +26,7 @@ class LexiconError(ClaimcheckError):
 
 class OutputError(ClaimcheckError):
     """An output could not be written."""
+
+
+class ReportNotFoundError(InputError):
+    """A report named on the command line is no file, corpus id or council in the library."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import calibration, extract
 from . import corpus as corpus_mod
-from .check import Checker, Config
+from .check import Checker, Config, previous_for
 from .errors import CorpusError
 from .types import Label, Step, Verdict
 
@@ -267,6 +267,7 @@ def _score_set(entry: dict, root: Path, checker: Checker, corpus: corpus_mod.Cor
         if not path.is_file():
             return SetScore(name, label, (), skipped=f"{entry['report_path']} is not here")
     index = checker.index(path, doc)
+    previous = previous_for(doc, checker.config, corpus)
     records = [json.loads(line) for line in (root / entry["file"]).read_text(
         encoding="utf-8").splitlines() if line.strip()]
     by_doc: dict[str, list[Verdict]] = {}
@@ -274,12 +275,12 @@ def _score_set(entry: dict, root: Path, checker: Checker, corpus: corpus_mod.Cor
     for record in records:
         if record.get("claim"):
             statement = extract.statement_from_text(record["claim"], record["id"])
-            verdicts = list(checker.check(statement, index).verdicts)
+            verdicts = list(checker.check(statement, index, previous).verdicts)
             verdict = next((v for v in verdicts if v.label), verdicts[0] if verdicts else None)
         else:
             if record["doc"] not in by_doc:
                 by_doc[record["doc"]] = list(checker.check(corpus.get(record["doc"]),
-                                                           index).verdicts)
+                                                           index, previous).verdicts)
             verdict = next((v for v in by_doc[record["doc"]]
                             if record["quote"] in v.sentence.text), None)
         outcomes.append(_outcome(record, verdict))

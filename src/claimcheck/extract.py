@@ -29,10 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import markup, text
-from .corpus import read_text, unix_newlines
+from . import inputs, markup, text
+from .corpus import unix_newlines
 from .lexicon import Lexicons, default
-from .types import Document, Kind, Sentence
+from .types import Document, Kind, Metadata, Sentence
 
 _QUOTES_OPEN = "“"
 _QUOTES_CLOSE = "”"
@@ -55,10 +55,26 @@ def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
 
 
-def read_statement(path: Path, doc_id: str = "") -> Document:
-    """A statement file (plain text, Markdown or HTML) as a Document named by its file."""
-    doc = statement_from_text(read_text(path), doc_id or path.stem)
-    return replace(doc, path=str(path), title=path.stem)
+def read_statement(path: Path, doc_id: str = "", meta: Metadata | None = None) -> Document:
+    """A statement file (plain text, Markdown, HTML, PDF or .docx) as a Document.
+
+    Args:
+        path: The file.
+        doc_id: Its id; default: the file's stem.
+        meta: Metadata given by the user; it wins over the file's front matter. The
+            title defaults to the id.
+    """
+    source, found = inputs.statement_text(path)
+    given = (meta or Metadata()).over(found)
+    doc = statement_from_text(source, doc_id or path.stem)
+    return replace(doc, path=str(path), title=given.title or doc.id, author=given.author,
+                   date=given.date, url=given.url, publisher=given.publisher)
+
+
+def read_statements(paths: list[Path], meta: Metadata | None = None) -> list[Document]:
+    """Statement files as Documents with ids unique in the list (see ``inputs.unique_ids``)."""
+    return [read_statement(path, doc_id, meta)
+            for path, doc_id in zip(paths, inputs.unique_ids(paths), strict=True)]
 
 
 # --- Cue matching ------------------------------------------------------------------

@@ -90,10 +90,13 @@ class Context:
         previous: The claim of the checkworthy sentence before this one, or "": what a
             sentence that names no subject of its own ("Swift action was taken to put
             the support in place") is about.
+        earlier: The report is the earlier inspection the claim speaks of ("last time,
+            Ofsted rated it good"): its grades are the claim's present, not its past.
     """
 
     other_document: str = ""
     previous: str = ""
+    earlier: bool = False
 
 
 class Judge:
@@ -184,6 +187,8 @@ class Judge:
     def _case(self, claim: str, sentence: Sentence, index: Index, context: Context) -> _Case:
         """The claim read once: grades, evidence, time words, signals, framing."""
         mentions = self.book.mentions(claim, index.report.year)
+        if context.earlier:
+            mentions = [replace(m, past=False) for m in mentions]
         found = self._evidence(claim, index, "" if mentions else context.previous)
         tokens = text.words(claim)
         lemmas = [t.lemma for t in tokens]

@@ -43,6 +43,8 @@ class Document:
         about: For a statement, the id of the report it talks about.
         author: The person or body who made the statement, if known.
         url: Where it was published, if known.
+        previous: For a report, the id of the council's previous report, if known
+            ("harrow-2020"): claims about the last inspection are checked against it too.
     """
 
     id: str
@@ -55,6 +57,7 @@ class Document:
     about: str = ""
     author: str = ""
     url: str = ""
+    previous: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class Unit:
         start: Offset of the unit's first character in the extracted source text.
         end: Offset just past its last character in the extracted source text.
         grades: For the judgements unit: (area, grade) rows as the report words them.
+        pages: The PDF pages the unit stands on, first and last (1-based, the same
+            number twice for one page); empty when the source has no page breaks.
     """
 
     report: str
@@ -80,6 +85,7 @@ class Unit:
     start: int
     end: int
     grades: tuple[tuple[str, str], ...] = ()
+    pages: tuple[int, ...] = ()
 
 
 def unit_name(unit_id: str) -> str:
@@ -90,8 +96,12 @@ def unit_name(unit_id: str) -> str:
 
     Returns:
         "report header", "judgement table", "summary paragraph N", "improvement N",
-        "paragraph N", or the id itself when it follows none of these shapes.
+        "paragraph N", or the id itself when it follows none of these shapes. A unit
+        of another report, "REPORT:UNIT", is named "... of REPORT".
     """
+    if ":" in unit_id:
+        report, _, unit = unit_id.partition(":")
+        return f"{unit_name(unit)} of {report}"
     if unit_id == "header":
         return "report header"
     if unit_id == "judgements":
@@ -252,3 +262,24 @@ class DocumentVerdicts:
     document: Document
     report: Report
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about a statement given as a file, beyond its text.
+
+    From ``--title``, ``--author``, ``--date`` and ``--url``, or from front matter at the
+    top of a Markdown file; "" where unknown.
+    """
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    url: str = ""
+    publisher: str = ""
+
+    def over(self, other: Metadata) -> Metadata:
+        """These fields where given, ``other``'s elsewhere."""
+        return Metadata(*(mine or theirs for mine, theirs in zip(
+            (self.title, self.author, self.date, self.url, self.publisher),
+            (other.title, other.author, other.date, other.url, other.publisher), strict=True)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import check as _check  # noqa: F401  (registers the commands)
 from . import eval as _eval  # noqa: F401
+from . import show as _show  # noqa: F401
 from . import units as _units  # noqa: F401
 from .app import app
 

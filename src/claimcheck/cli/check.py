@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,71 +10,87 @@ import typer
 
 from ..errors import InputError
 from .app import app
-from .options import LexiconOption, NoCacheOption, ReportOption, config
+from .emit import (
+    FormatOption,
+    OutOption,
+    ReviewerOption,
+    ReviewerUrlOption,
+    emit,
+    output_format,
+)
+from .options import (
+    CorpusOption,
+    LexiconOption,
+    NoCacheOption,
+    ReportOption,
+    ReportsOption,
+    config,
+)
 
 
 @app.command()
 def check(
     statement: Annotated[str, typer.Argument(help='The statement to check, or "-" for stdin.')],
     report: ReportOption = None,
+    fmt: FormatOption = None,
+    out: OutOption = None,
+    reports: ReportsOption = None,
+    corpus: CorpusOption = None,
     lexicon: LexiconOption = None,
+    reviewer: ReviewerOption = "claimcheck",
+    reviewer_url: ReviewerUrlOption = "",
     no_cache: NoCacheOption = False,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
-    from rich.console import Console
-
     from ..check import check_text
-    from ..render import terminal
+    from ..inputs import refuse_url
 
+    form = output_format(fmt, out)
     source = sys.stdin.read() if statement == "-" else statement
     if not source.strip():
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
-    result = check_text(source, config(report, lexicon, no_cache))
-    terminal.check(Console(highlight=False), [result])
+    if len(source.split()) == 1:
+        refuse_url(source.strip())
+    result = check_text(source, config(report, lexicon, no_cache, corpus, reports))
+    emit([result], form, out, reviewer, reviewer_url, batch_view=False)
 
 
 @app.command()
 def batch(
     files: Annotated[list[Path] | None, typer.Argument(
-        help="Statement files (.txt, .md, .html); default: every statement in the corpus.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal, jsonl, csv, markdown, "
-                                     "html or claimreview.")] = "terminal",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (whole "
-                                             "or not at all) instead of stdout.")] = None,
+        help="Statement files (.txt, .md, .html, .pdf, .docx); default: every statement in "
+             "the corpus.")] = None,
+    fmt: FormatOption = None,
+    out: OutOption = None,
     report: ReportOption = None,
+    reports: ReportsOption = None,
+    corpus: CorpusOption = None,
+    title: Annotated[str, typer.Option(help="Title of the statement files.")] = "",
+    author: Annotated[str, typer.Option(help="Who made the statements (a person or body).")
+                      ] = "",
+    date: Annotated[str, typer.Option(help="When they were published (ISO: 2025-03-04).")] = "",
+    url: Annotated[str, typer.Option(help="Where they were published.")] = "",
     lexicon: LexiconOption = None,
-    reviewer: Annotated[str, typer.Option(help="Reviewing organisation, for ClaimReview.")
-                        ] = "claimcheck",
-    reviewer_url: Annotated[str, typer.Option(help="Its web address, for ClaimReview.")] = "",
+    reviewer: ReviewerOption = "claimcheck",
+    reviewer_url: ReviewerUrlOption = "",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read and "
+                                      "index uncached reports; 0: one per core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Check every sentence of statement files, with a summary per document."""
-    from rich.console import Console
+    from dataclasses import replace
 
     from .. import check as library
-    from ..output import write_atomic
-    from ..render import Format, Options, render, terminal
+    from ..types import Metadata
     from .progress import progress_for
 
-    try:
-        form = Format(fmt)
-    except ValueError:
-        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of "
-                                 f"{', '.join(f.value for f in Format)}",
-                                 param_hint="--format") from None
-    if form is Format.TERMINAL and out:
-        raise typer.BadParameter("--out needs a file format (jsonl, csv, markdown, html, "
-                                 "claimreview)", param_hint="--out")
-    results = library.batch(files or [], config(report, lexicon, no_cache),
-                            progress=progress_for(quiet))
-    if form is Format.TERMINAL:
-        terminal.batch(Console(highlight=False), results)
-        return
-    options = Options(reviewer_name=reviewer, reviewer_url=reviewer_url,
-                      review_date=datetime.date.today().isoformat())
-    text = render(form, results, options)
-    if out:
-        write_atomic(out, text)
-    else:
-        sys.stdout.write(text)
+    form = output_format(fmt, out)
+    settings = replace(config(report, lexicon, no_cache, corpus, reports),
+                       metadata=Metadata(title, author, date, url), jobs=jobs)
+    run = library.run_batch(files or [], settings, progress=progress_for(quiet))
+    emit(run.results, form, out, reviewer, reviewer_url, batch_view=True)
+    for failure in run.failures:
+        typer.echo(f"claimcheck: error: {failure}", err=True)
+    if run.failures:
+        raise typer.Exit(1)

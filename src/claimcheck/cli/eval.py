@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .options import LexiconOption, NoCacheOption, config
+from .options import CorpusOption, LexiconOption, NoCacheOption, config
 
 
 @app.command("eval")
@@ -17,6 +17,7 @@ def eval_(
     misses: Annotated[bool, typer.Option("--misses", help="List every wrong verdict.")] = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the summary as a "
                                            "Markdown table (as in the README).")] = False,
+    corpus: CorpusOption = None,
     lexicon: LexiconOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -27,7 +28,7 @@ def eval_(
     from ..render.scores import markdown as markdown_table
     from ..render.scores import scores
 
-    results = run(tuple(sets or ()), config(None, lexicon, no_cache))
+    results = run(tuple(sets or ()), config(None, lexicon, no_cache, corpus))
     if markdown:
         typer.echo(markdown_table(results), nl=False)
     else:

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .. import corpus
-from ..errors import ClaimcheckError
 from ..types import Document, Kind, Report
 from . import layout, pdf
 
@@ -40,34 +39,22 @@ def read_report(path: Path, doc: Document | None = None, data: bytes | None = No
     return read_text_report(text, doc)
 
 
-def read_reports(names: Iterable[Path]) -> list[Report]:
+def read_reports(names: Iterable[Path], corpus_root: Path | None = None,
+                 reports_dir: Path | None = None) -> list[Report]:
     """Read every report named, all before any is used, so one failure stops them all.
 
-    A name that is not a file but is the id of a report in the bundled corpus
-    (``harrow-2025``) reads that report with its manifest metadata.
+    A name that is not a file may be the id of a report in the corpus (``harrow-2025``;
+    the bundled corpus unless ``corpus_root``) or a council in the reports library
+    (``essex``, ``essex:2023``; see :func:`claimcheck.library.resolve`); it is read with
+    that metadata.
 
     Raises:
         ClaimcheckError: The first report that cannot be read, as :func:`read_report` says.
     """
-    bundled: dict[str, Document] | None = None
-    found: list[tuple[Path, Document | None]] = []
-    for name in names:
-        if name.exists() or len(name.parts) != 1 or name.suffix:
-            found.append((name, None))
-            continue
-        if bundled is None:
-            bundled = _bundled_reports()
-        doc = bundled.get(str(name))
-        found.append((Path(doc.path), doc) if doc else (name, None))
+    from ..library import resolve
+
+    found = [resolve(name, corpus_root, reports_dir) for name in names]
     return [read_report(path, doc) for path, doc in found]
-
-
-def _bundled_reports() -> dict[str, Document]:
-    """The bundled corpus's reports by id; none when the corpus cannot be read."""
-    try:
-        return {doc.id: doc for doc in corpus.load().reports()}
-    except ClaimcheckError:
-        return {}
 
 
 def read_text_report(text: str, doc: Document) -> Report:

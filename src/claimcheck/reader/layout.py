@@ -16,6 +16,7 @@ plain-text extraction (page breaks left as blank gaps).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -136,6 +137,7 @@ def read(text: str, doc: Document) -> Report:
         units.append(_piece_unit(rid, f"improve-{i}", IMPROVE_SECTION, "", piece))
     for number, section, piece in numbered:
         units.append(_piece_unit(rid, str(number), section.heading, section.grade, piece))
+    units = _paged(units, text)
     return Report(
         document=_with_text(doc, text),
         units=tuple(units),
@@ -534,6 +536,16 @@ def _unit(report: str, uid: str, section: str, grade: str, lines: list[_Line]) -
 
 def _piece_unit(report: str, uid: str, section: str, grade: str, piece: _Piece) -> Unit:
     return Unit(report, uid, section, grade, piece.text, piece.start, piece.end)
+
+
+def _paged(units: list[Unit], text: str) -> list[Unit]:
+    """The units with the pages they stand on, counted by the form feeds between pages."""
+    breaks = [i for i, char in enumerate(text) if char == "\f"]
+    if not breaks:
+        return units
+    return [replace(u, pages=(bisect.bisect_right(breaks, u.start) + 1,
+                              bisect.bisect_right(breaks, max(u.start, u.end - 1)) + 1))
+            for u in units]
 
 
 def _name(doc: Document) -> str:

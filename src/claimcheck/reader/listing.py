@@ -32,6 +32,8 @@ def record(unit: Unit) -> dict[str, Any]:
     }
     if unit.id == "judgements":
         out["grades"] = dict(unit.grades)
+    if unit.pages:
+        out["pages"] = list(unit.pages)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from ..types import DocumentVerdicts
 
@@ -24,6 +25,42 @@ class Format(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     CLAIMREVIEW = "claimreview"
+
+    @classmethod
+    def named(cls, name: str) -> Format:
+        """The format called ``name``, in any case ("HTML", "md" and "json" too).
+
+        Raises:
+            ValueError: No format has that name; the message lists them.
+        """
+        key = name.strip().lower()
+        key = _ALIASES.get(key, key)
+        try:
+            return cls(key)
+        except ValueError:
+            raise ValueError(f"unknown format {name!r}; choose one of "
+                             f"{', '.join(f.value for f in cls)}") from None
+
+    @classmethod
+    def for_file(cls, path: Path) -> Format:
+        """The format a file name asks for by its extension (".html", ".MD", ".jsonl", ...).
+
+        Raises:
+            ValueError: The extension names no file format.
+        """
+        found = _SUFFIXES.get(path.suffix.lower())
+        if found is None:
+            known = ", ".join(sorted(_SUFFIXES))
+            raise ValueError(f"cannot tell the format of {path.name} from its extension "
+                             f"({known}); give --format")
+        return found
+
+
+_ALIASES = {"md": "markdown", "htm": "html", "json": "claimreview", "text": "terminal",
+            "txt": "terminal"}
+_SUFFIXES = {".html": Format.HTML, ".htm": Format.HTML, ".md": Format.MARKDOWN,
+             ".markdown": Format.MARKDOWN, ".jsonl": Format.JSONL, ".csv": Format.CSV,
+             ".json": Format.CLAIMREVIEW}
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..types import Document, DocumentVerdicts, Label, Verdict
+from ..cite import citation
+from ..types import Document, DocumentVerdicts, Label, Report, Verdict
 from . import Options
-from .common import judged, safe_url
+from .common import find_unit, judged, safe_url
 
 BEST, WORST = 4, 1
 RATING: dict[Label, int | None] = {
@@ -67,8 +68,26 @@ def _claim(document: Document) -> dict[str, Any]:
     return claim
 
 
-def review(document: Document, verdict: Verdict, options: Options) -> dict[str, Any]:
-    """The ClaimReview of one checkworthy sentence."""
+def _citations(report: Report, verdict: Verdict) -> list[dict[str, Any]]:
+    """The report units the verdict cites, as schema.org CreativeWorks."""
+    out = []
+    for evidence in verdict.evidence:
+        unit = find_unit(report, evidence.unit)
+        if unit is None:
+            continue
+        name = citation(report, unit, with_url=False)
+        work: dict[str, Any] = {"@type": "CreativeWork", "name": name}
+        url = safe_url(report.document.url)
+        if url:
+            work["url"] = url
+        out.append(work)
+    return out
+
+
+def review(document: Document, verdict: Verdict, options: Options,
+           report: Report | None = None) -> dict[str, Any]:
+    """The ClaimReview of one checkworthy sentence; it cites the report's units when the
+    report is given."""
     assert verdict.label is not None
     rating: dict[str, Any] = {
         "@type": "Rating",
@@ -92,13 +111,16 @@ def review(document: Document, verdict: Verdict, options: Options) -> dict[str, 
     }
     if options.review_date:
         item["datePublished"] = options.review_date
+    cited = _citations(report, verdict) if report else []
+    if cited:
+        item["citation"] = cited
     return item
 
 
 def render(results: Sequence[DocumentVerdicts], options: Options) -> str:
     """A JSON array of ClaimReview objects, one per checkworthy sentence, reading order."""
     items = [
-        review(result.document, verdict, options)
+        review(result.document, verdict, options, result.report)
         for result in results
         for verdict in judged(result)
     ]

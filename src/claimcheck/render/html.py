@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from ..cite import pages
 from ..types import DocumentVerdicts, Label, Report, Verdict, unit_name
 from . import Options
 from .common import (
@@ -96,16 +97,17 @@ def _units(report: Report, verdict: Verdict) -> list[dict[str, Any]]:
         unit = find_unit(report, evidence.unit)
         if unit is not None:
             segs = unit_segments(unit, verdict, evidence)
-            section, grade = unit.section, unit.grade
+            section, grade, page = unit.section, unit.grade, pages(unit)
         else:
             segs = [Segment(evidence.quote, quote=True)]
-            section, grade = "", ""
+            section, grade, page = "", "", ""
         out.append(
             {
                 "name": unit_name(evidence.unit),
                 "score": f"{evidence.score:.2f}",
                 "section": section,
                 "grade": grade,
+                "pages": page,
                 "segments": segs,
             }
         )

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..types import Document, DocumentVerdicts, Report, Verdict, unit_name
+from ..cite import where
+from ..types import Document, DocumentVerdicts, Report, Verdict
 from . import Options
 from .common import (
     by_report,
     byline,
+    find_unit,
     layout,
     note_numbers,
     placed,
@@ -84,7 +86,7 @@ def _quote(verdict: Verdict, index: int) -> str:
     return "“" + "".join(out) + "”"
 
 
-def _footnote(number: int, verdict: Verdict, in_text: bool) -> list[str]:
+def _footnote(number: int, verdict: Verdict, in_text: bool, report: Report) -> list[str]:
     assert verdict.label is not None
     head = f"[^{number}]: **{verdict.label.value}**, confidence {verdict.confidence:.2f}."
     if verdict.explanation:
@@ -95,7 +97,7 @@ def _footnote(number: int, verdict: Verdict, in_text: bool) -> list[str]:
     if verdict.part:
         lines += [f"    Deciding part: {md(verdict.part)}", ""]
     for i, evidence in enumerate(verdict.evidence):
-        name = md(unit_name(evidence.unit))
+        name = md(where(find_unit(report, evidence.unit), evidence.unit))
         lines.append(f"    - {name} (score {evidence.score:.2f}): {_quote(verdict, i)}")
     if not verdict.evidence:
         lines.append("    - No unit of the report addresses this claim.")
@@ -121,7 +123,7 @@ def _statement(result: DocumentVerdicts, first_note: int) -> tuple[list[str], in
         lines += [text, ""]
     in_text = placed(laid_out)
     for i, number in numbers.items():
-        lines += _footnote(number, result.verdicts[i], i in in_text)
+        lines += _footnote(number, result.verdicts[i], i in in_text, result.report)
     return lines, first_note + len(numbers)
 
 

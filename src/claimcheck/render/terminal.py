@@ -15,12 +15,14 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..types import DocumentVerdicts, Label, Verdict, unit_name
+from ..cite import where
+from ..types import DocumentVerdicts, Label, Report, Verdict
 from .common import (
     COLOURS,
     LABELS,
     byline,
     counts,
+    find_unit,
     judged,
     quote_spans,
     report_title,
@@ -48,21 +50,23 @@ def _heading(result: DocumentVerdicts) -> Group:
     return Group(Rule(title, align="left"), line)
 
 
-def _evidence_lines(verdict: Verdict) -> list[Text]:
+def _evidence_lines(verdict: Verdict, report: Report | None) -> list[Text]:
     lines = []
     for evidence in verdict.evidence:
         quote = Text(f"“{evidence.quote}”")
         for start, end in quote_spans(verdict, evidence):
             quote.stylize(DECIDING, start + 1, end + 1)
-        name = f"{unit_name(evidence.unit)} ({evidence.score:.2f}): "
+        unit = find_unit(report, evidence.unit) if report else None
+        name = f"{where(unit, evidence.unit)} ({evidence.score:.2f}): "
         lines.append(Text.assemble((name, "bold"), quote))
     if not verdict.evidence:
         lines.append(Text("no unit of the report addresses this claim", style="italic"))
     return lines
 
 
-def verdict_block(verdict: Verdict) -> Table:
-    """One checked sentence: label, sentence, cited units, explanation, confidence."""
+def verdict_block(verdict: Verdict, report: Report | None = None) -> Table:
+    """One checked sentence: label, sentence, cited units (with their PDF pages when the
+    report is given), explanation, confidence."""
     assert verdict.label is not None
     sentence = verdict.sentence
     grid = Table.grid(padding=(0, 1))
@@ -73,7 +77,7 @@ def verdict_block(verdict: Verdict) -> Table:
         grid.add_row("", Text.assemble(("claim: ", "dim"), sentence.claim))
     if verdict.part:
         grid.add_row("", Text.assemble(("deciding part: ", "dim"), verdict.part))
-    for line in _evidence_lines(verdict):
+    for line in _evidence_lines(verdict, report):
         grid.add_row("", line)
     if verdict.explanation:
         grid.add_row("", Text.assemble(("why: ", "dim"), verdict.explanation))
@@ -99,7 +103,7 @@ def check(console: Console, results: Sequence[DocumentVerdicts]) -> None:
             console.print(Text("No checkworthy sentence.", style="italic"))
         for verdict in verdicts:
             console.print()
-            console.print(verdict_block(verdict))
+            console.print(verdict_block(verdict, result.report))
         skipped = unchecked(result)
         if skipped:
             console.print()
@@ -133,28 +137,52 @@ def _summary(results: Sequence[DocumentVerdicts]) -> Table:
     return table
 
 
-def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
-    """Print one table row per checked sentence, then verdict counts per statement.
-
-    The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
-    """
-    table = Table(title="Verdicts", title_justify="left", expand=True)
-    table.add_column("doc", no_wrap=True, overflow="ellipsis", max_width=18)
-    table.add_column("sentence", no_wrap=True, overflow="ellipsis", ratio=1, min_width=24)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("unit", no_wrap=True)
-    table.add_column("conf", justify="right", no_wrap=True)
+def _explanations(results: Sequence[DocumentVerdicts]) -> Table | None:
+    """Why each verdict that is not supported was reached, one entry per sentence."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=12, no_wrap=True)
+    grid.add_column(ratio=1)
     for result in results:
         for verdict in judged(result):
             assert verdict.label is not None
-            best = verdict.evidence[0].unit if verdict.evidence else "—"
-            table.add_row(
-                Text(result.document.id),
-                Text(verdict.sentence.text),
-                label_text(verdict.label),
-                Text(best),
-                f"{verdict.confidence:.2f}",
-            )
-    console.print(table)
+            if verdict.label is Label.SUPPORTED:
+                continue
+            said = Text.assemble((f"{result.document.id}: ", "bold"), verdict.sentence.text)
+            grid.add_row(label_text(verdict.label), said)
+            grid.add_row("", Text.assemble(("why: ", "dim"), verdict.explanation))
+    return grid if grid.row_count else None
+
+
+def _verdict_table(result: DocumentVerdicts) -> Table:
+    """One statement's checked sentences, a row each; long sentences wrap."""
+    table = Table(title=result.document.id, title_justify="left", title_style="bold",
+                  expand=True)
+    table.add_column("sentence", overflow="fold", ratio=1, min_width=24)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("conf", justify="right", no_wrap=True)
+    for verdict in judged(result):
+        assert verdict.label is not None
+        best = verdict.evidence[0].unit if verdict.evidence else "—"
+        table.add_row(Text(verdict.sentence.text), label_text(verdict.label), Text(best),
+                      f"{verdict.confidence:.2f}")
+    return table
+
+
+def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
+    """Print a table per statement with one row per checked sentence (sentences wrap,
+    never cut), why each verdict that is not supported was reached, then verdict counts
+    per statement.
+
+    The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
+    """
+    console.print(Text("Verdicts", style="bold"))
+    for result in results:
+        console.print(_verdict_table(result))
+    why = _explanations(results)
+    if why is not None:
+        console.print()
+        console.print(Text("Not supported, and why", style="bold"))
+        console.print(why)
     console.print()
     console.print(_summary(results))
