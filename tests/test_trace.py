@@ -36,3 +36,21 @@ def test_reading_names_negation_extent_and_framing() -> None:
     assert "negation “do not”" in words
     assert "extent: “most”" in words
     assert "made to sound minor: “could be a touch more”" in words
+
+
+def test_check_explain_prints_the_trace_after_the_verdict(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path))
+    result = CliRunner().invoke(app, ["check", "--explain", "Harrow was rated good overall."])
+    assert result.exit_code == 0, result.output
+    head, _, trace_text = result.stdout.partition("\ntrace: Harrow was rated good overall.\n")
+    assert "CONTRADICTED" in head
+    assert "  decision table, row 1: a step contradicts the claim → contradicted" in trace_text
+    # beside a file format the trace goes to stderr, and stdout stays one JSON object a line
+    jsonl = CliRunner().invoke(app, ["check", "--explain", "--format", "jsonl",
+                                     "Harrow was rated good overall."])
+    assert jsonl.exit_code == 0
+    assert "decision table" in jsonl.stderr and "decision table" not in jsonl.stdout

@@ -39,6 +39,9 @@ def check(
     lexicon: LexiconOption = None,
     reviewer: ReviewerOption = "claimcheck",
     reviewer_url: ReviewerUrlOption = "",
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="After each verdict, print its trace: how the claim and each "
+        "evidence sentence were read, every step, and the decision table's row.")] = False,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
@@ -51,8 +54,19 @@ def check(
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
     if len(source.split()) == 1:
         refuse_url(source.strip())
-    result = check_text(source, config(report, lexicon, no_cache, corpus, reports))
+    settings = config(report, lexicon, no_cache, corpus, reports)
+    result = check_text(source, settings)
     emit([result], form, out, reviewer, reviewer_url, batch_view=False)
+    if explain:
+        from .. import trace
+        from ..lexicon import Lexicons
+
+        lexicons = Lexicons(settings.lexicon_files)
+        # beside a file format on stdout, the trace goes to stderr so the file stays whole
+        aside = out is not None or form.value != "terminal"
+        for verdict in result.verdicts:
+            typer.echo(f"\ntrace: {verdict.sentence.text}", err=aside)
+            typer.echo("\n".join(trace.lines(verdict, lexicons)), err=aside)
 
 
 @app.command()
