@@ -677,6 +677,11 @@ class Judge:
         """An opposite word in a close sentence, or a negation on the same words."""
         for sentence in self._close_sentences(claim, ev, index):
             opposed = self._antonyms(claim, sentence, index)
+            if opposed and _complements(c, self.reader.read(sentence)):
+                # "few live far from home" is "most live close to home" said the other way
+                return [Step("antonym", Label.SUPPORTED, opposed[0], opposed[1], ev.unit,
+                             f"{name} says the same the other way round: "
+                             f"“{_short(sentence)}”")]
             if opposed:
                 return [Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
                              f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
@@ -958,6 +963,14 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _complements(c: Signals, e: Signals) -> bool:
+    """Whether one side speaks of few of a group and the other of most: opposite words then
+    say the same thing ("few live far away", "most live close by")."""
+    a, b = c.limited, e.limited
+    return bool(a and b and not _mixed(c) and not _mixed(e)
+                and {a[0] <= 1, b[0] <= 1} == {True, False} and max(a[0], b[0]) >= 4)
 
 
 def _contradicts(steps: Sequence[Step]) -> bool:

@@ -1,0 +1,105 @@
+"""Each axis of the verdict engine through the public judge, on a small hand-written report
+in another council's words (tests/fixtures/northshire-report.txt), not Harrow's.
+
+The claims are written for these tests; none comes from a labelled set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import extract, lexicon, retrieve
+from claimcheck.decision import decide
+from claimcheck.judge import Judge
+from claimcheck.reader import read_text_report
+from claimcheck.types import Document, Kind, Label, Verdict
+
+REPORT = Path(__file__).parent / "fixtures" / "northshire-report.txt"
+
+
+@pytest.fixture(scope="module")
+def verdict():
+    lexicons = lexicon.default()
+    doc = Document("northshire-2025", Kind.REPORT, str(REPORT),
+                   REPORT.read_text(encoding="utf-8"), date="2025-04-30")
+    index = retrieve.build(read_text_report(doc.text, doc), lexicons)
+    judge = Judge(lexicons)
+
+    def run(claim: str) -> Verdict:
+        sentences = extract.sentences(extract.statement_from_text(claim, "t"), lexicons)
+        contexts = judge.contexts(sentences)
+        judged = [judge.verdict(s, index, c) for s, c in zip(sentences, contexts, strict=True)]
+        judged = [v for v in judged if v.label is not None]
+        assert len(judged) == 1, judged
+        v = judged[0]
+        assert decide(v.steps) is v.label, "the steps do not replay to the label"
+        return v
+
+    return run
+
+
+def _axes(v: Verdict) -> set[str]:
+    return {st.axis for st in v.steps if st.outcome is v.label}
+
+
+@pytest.mark.parametrize(("claim", "label", "axis"), [
+    # time: the visit's dates and length against the header
+    ("Inspectors spent two weeks in Northshire in March 2025.", Label.SUPPORTED, "time"),
+    ("Ofsted's inspection lasted a single week in March.", Label.CONTRADICTED, "time"),
+    ("The inspection took place in February 2025.", Label.CONTRADICTED, "time"),
+    # grades: areas, the whole service, counts of areas, past grades
+    ("Ofsted rated Northshire's care leavers service inadequate.", Label.SUPPORTED, "grade"),
+    ("Northshire's children's services were rated good.", Label.CONTRADICTED, "grade"),
+    ("Two areas were judged good by inspectors.", Label.SUPPORTED, "grade"),
+    ("Every area was rated good by Ofsted.", Label.CONTRADICTED, "grade"),
+    ("At the last inspection in 2019 services were judged good.", Label.SUPPORTED, "grade"),
+    ("At the last inspection in 2019 services were judged inadequate.", Label.CONTRADICTED,
+     "grade"),
+    ("Services were rated inadequate at the 2016 inspection.", Label.UNVERIFIED, "retrieval"),
+    # framing: a weakness made to sound minor
+    ("Return home interviews for children who go missing could be a touch more consistent.",
+     Label.SOFTENED, "framing"),
+    # ... and as a mild admission about an area the table grades inadequate
+    ("Pathway plans for care leavers could be a touch more detailed.", Label.SOFTENED,
+     "severity"),
+    # quantity: opposite ends, a bad finding confined to a few, counts, improvement points
+    ("Most children in care live a long way from Northshire.", Label.CONTRADICTED, "quantity"),
+    # opposite words at opposite ends of the group say the same thing
+    ("Only a handful of children in care live far from their families.", Label.SUPPORTED,
+     "antonym"),
+    # a bad finding confined to a few where the report sets no limit
+    ("Only a few pathway plans are not of a sufficient quality.", Label.SOFTENED, "quantity"),
+    # far apart, "a handful" against "too many" cannot both be true
+    ("Only a handful of assessments for children in need are late.", Label.CONTRADICTED,
+     "quantity"),
+    ("The council recruited 40 new social workers in the last year.", Label.CONTRADICTED,
+     "quantity"),
+    ("The council recruited 24 new social workers in the last year.", Label.SUPPORTED,
+     "quantity"),
+    ("Ofsted set out three areas for improvement.", Label.SUPPORTED, "quantity"),
+    ("Ofsted set out five areas for improvement.", Label.CONTRADICTED, "quantity"),
+    # antonym and negation
+    ("Support for care leavers stops at 21 for those in higher education.", Label.CONTRADICTED,
+     "antonym"),
+    ("Care leavers receive timely help from their personal advisers.", Label.CONTRADICTED,
+     "polarity"),
+    # scope: rankings and topics outside the report
+    ("Northshire is one of only a handful of councils in England rated good for leadership.",
+     Label.UNVERIFIED, "source"),
+    ("The council will spend £2 million more on children's services next year.",
+     Label.UNVERIFIED, "source"),
+])
+def test_axis(verdict, claim: str, label: Label, axis: str) -> None:
+    v = verdict(claim)
+    assert v.label is label, (v.explanation, v.steps)
+    assert axis in _axes(v), (v.explanation, v.steps)
+
+
+def test_no_step_no_supported(verdict) -> None:
+    # the closest sentence shares the subject but says nothing of what the claim says
+    v = verdict("Leaders in Northshire have introduced a new electronic case record system.")
+    assert v.label is Label.UNVERIFIED
+    assert not v.evidence
+    assert v.steps and all(st.outcome is Label.UNVERIFIED for st in v.steps)
