@@ -160,11 +160,30 @@ def pooled(results: list[SetScore], name: str = "pooled") -> SetScore:
     return SetScore(name, "", outcomes, skipped="" if outcomes else "no set was scored")
 
 
-def with_pooled(results: list[SetScore]) -> list[SetScore]:
-    """``results`` followed by the pooled councils and, when there are several sets, all
-    sets pooled: the figures the README leads with."""
+def studied_sets(claims_root: Path | None = None) -> frozenset[str]:
+    """The sets whose wrong verdicts were read while the rules were written
+    (``claims/tuning.toml``); empty when the file is absent."""
+    path = (claims_root or default_claims_root()) / "tuning.toml"
+    try:
+        return frozenset(tomllib.loads(path.read_text(encoding="utf-8")).get("studied", []))
+    except FileNotFoundError:
+        return frozenset()
+    except tomllib.TOMLDecodeError as err:
+        raise CorpusError(f"{path}: not valid TOML ({err})") from None
+
+
+def with_pooled(results: list[SetScore], studied: frozenset[str] | None = None
+                ) -> list[SetScore]:
+    """``results`` followed by the pooled councils (those whose misses were not studied, the
+    honest estimate for a new council, then those that were) and all sets pooled."""
+    studied = studied_sets() if studied is None else studied
     out = list(results)
     councils = [r for r in results if r.council and not r.skipped]
+    unseen = [r for r in councils if r.name not in studied]
+    if unseen and len(unseen) < len(councils):
+        out.append(pooled(unseen, "pooled: councils not studied"))
+        out.append(pooled([r for r in councils if r.name in studied],
+                          "pooled: councils studied"))
     if len(councils) > 1:
         out.append(pooled(councils, "pooled: councils"))
     if len([r for r in results if not r.skipped]) > 1:
