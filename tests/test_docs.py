@@ -56,6 +56,12 @@ def _figure(result: evaluate.SetScore, column: str) -> str:
         value = result.checkworthy_f1
     elif "accuracy" in lowered:
         value = result.accuracy
+    elif "precision" in lowered:
+        value = result.supported_precision
+    elif "auroc" in lowered:
+        value = result.auroc
+    elif lowered == "ece":
+        value = result.ece
     elif match := re.search(r"r@(\d+)", lowered):
         value = result.recall_at(int(match.group(1)))
     elif lowered.startswith("f1"):
@@ -68,7 +74,7 @@ def _figure(result: evaluate.SetScore, column: str) -> str:
 
 def test_readme_eval_figures_match_eval_today() -> None:
     header, rows = _readme_table()
-    results = evaluate.run((), Config(use_cache=False))
+    results = evaluate.with_pooled(evaluate.run((), Config(use_cache=False)))
     scored = [r for r in results if not r.skipped]
     assert scored
     for result in scored:
