@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from . import text
+from . import parse, text
 from .lexicon import Lexicons
 from .match import PhraseTable
 
@@ -85,7 +85,8 @@ class Signals:
 class Reader:
     """Reads signals with one set of lexicons."""
 
-    def __init__(self, lexicons: Lexicons) -> None:
+    def __init__(self, lexicons: Lexicons, parser: bool = False) -> None:
+        self.parser = parser  # read negation scope and subjects off a dependency parse
         polarity = lexicons["polarity"]
         severity = lexicons["severity"]
         quantifiers = lexicons["quantifiers"]
@@ -121,6 +122,8 @@ class Reader:
             after = sentence[match.end() : match.end() + 16].lower().split()
             if after and after[0].strip(",.;:!?") in self.hedge_after_negation:
                 continue
+            if self.parser and not parse.denies(sentence, match.start(), match.end()):
+                continue
             return match.group()
         return ""
 
@@ -134,15 +137,31 @@ class Reader:
         positive: list[str] = []
         negative: list[str] = []
         polar = [h for h in self.polar.find(lemmas) if h.key != "neutral"]
+        in_window = {h.start: any(h.start - self.window <= i < h.start for i in neg_at)
+                     for h in polar + self.change.find(lemmas)}
+        if self.parser:
+            # the parse says what "not", "no", "never" and "without" deny, however far off
+            # ("are not seen by a social worker quickly enough") or near ("children who are
+            # not in school get good support"); other negators keep the window
+            read = parse.parse(sentence)
+            words_cues = {i for i in neg_at if parse.is_cue(norms[i])}
+            at = {i: tokens[i].start for i in range(len(tokens))}
+            in_window = {h: read.negated(at[h]) or any(
+                h - self.window <= i < h for i in neg_at - words_cues) for h in in_window}
+            neg_at -= {i for i in words_cues if not read.denial_at(at[i])}
+            # "children at risk of harm", "care leavers with serious difficulties": who the
+            # finding is about, not the finding
+            polar = [h for h in polar if not read.describes(at[h.start])]
         for hit in polar:
             words = " ".join(norms[hit.start : hit.end])
-            negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
+            negated = in_window[hit.start]
             is_positive = (hit.key == "pos") != negated
             if negated:
-                words = f"{norms[max(i for i in neg_at if i < hit.start)]} ... {words}"
+                cue = max((i for i in neg_at if i < hit.start), default=-1)
+                words = f"{norms[cue]} ... {words}" if cue >= 0 else f"not ... {words}"
             (positive if is_positive else negative).append(words)
         flipped = {max((i for i in neg_at if i < h.start), default=-1)
-                   for h in polar if any(h.start - self.window <= i < h.start for i in neg_at)}
+                   for h in polar if in_window[h.start]}
         for i in sorted(neg_at - flipped):
             if norms[i] in self.verbal_negators and i + 1 < len(norms):
                 # "do not know", "does not hear": a negated plain verb is still bad news
@@ -156,7 +175,7 @@ class Reader:
                        if not self._measures(norms, h.end))
         change, change_words = 0, ""
         for hit in self.change.find(lemmas):
-            negated = any(hit.start - self.window <= i < hit.start for i in neg_at)
+            negated = in_window[hit.start]
             change = (1 if hit.key == "up" else -1) * (-1 if negated else 1)
             change_words = " ".join(norms[hit.start : hit.end])
             if change < 0:
@@ -285,6 +304,6 @@ def _top(hits: list, norms: list[str]) -> tuple[int, str]:
 
 
 @cache
-def reader(lexicons: Lexicons) -> Reader:
+def reader(lexicons: Lexicons, parser: bool = False) -> Reader:
     """The signal reader for these lexicons (built once per process)."""
-    return Reader(lexicons)
+    return Reader(lexicons, parser)
