@@ -362,9 +362,14 @@ class Judge:
         if not terms:
             return prose[0]
         for ev in prose:
-            held = self.vocab.topic_terms(ev.quote)
-            if len(terms & held) / len(terms) >= self.settings.aligned:
-                return ev
+            # the aligned sentence first, then the unit's other sentences
+            unit = index.indexed(ev.unit)
+            spans = [(ev.quote_start, ev.quote_end)] + [(p.start, p.end) for p in unit.passages]
+            for start, end in spans:
+                held = self.vocab.topic_terms(unit.unit.text[start:end])
+                if len(terms & held) / len(terms) >= self.settings.aligned:
+                    return replace(ev, quote=unit.unit.text[start:end], quote_start=start,
+                                   quote_end=end)
         return None
 
     def _evidence(self, claim: str, index: Index, previous: str) -> tuple[Evidence, ...]:
@@ -401,11 +406,10 @@ class Judge:
         Two tests: enough of the claim's own words must stand in the close units, and a figure
         in the claim needs a figure in the report to be checked against.
         """
-        terms = self.vocab.topic_terms(claim) - index.place
         units = [index.report.unit(ev.unit) for ev in prose]
-        held = set().union(*(self.vocab.topic_terms(u.text) for u in units))
-        if terms and len(terms & held) / len(terms) < self.settings.min_words:
-            unheld = sorted(t for t in terms - held if not t.startswith("="))
+        share, unheld_terms = self.vocab.coverage(claim, (u.text for u in units), index.place)
+        if share < self.settings.min_words:
+            unheld = sorted(t for t in unheld_terms if not t.startswith("="))
             missing = _as_written(claim, unheld)[:4]
             return Step("retrieval", Label.UNVERIFIED, ", ".join(missing), "", prose[0].unit,
                         f"the report does not speak of {', '.join(missing)}; the closest "

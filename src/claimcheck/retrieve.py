@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -120,6 +121,32 @@ class Vocabulary:
         return {t.stem for i, t in enumerate(tokens)
                 if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
                 and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits}
+
+    def coverage(self, claim: str, passages: Iterable[str], place: frozenset[str] | set[str]
+                 = frozenset()) -> tuple[float, set[str]]:
+        """The share of the claim's topic terms the passages hold, and the terms they do not.
+
+        Read twice, with each synonym phrase as its group and with its words one by one, and
+        the better reading counts: "placed with parents" is the group of "returned home to
+        their parents", and also its own words where the report uses them but not the group.
+        """
+        texts = list(passages)
+        best: tuple[float, set[str]] = (1.0, set())
+        for grouped in (True, False):
+            read = self.topic_terms if grouped else self.plain_terms
+            terms = read(claim) - place
+            if not terms:
+                return 1.0, set()
+            held = set().union(*(read(t) for t in texts)) if texts else set()
+            share = len(terms & held) / len(terms)
+            if grouped or share > best[0]:
+                best = (share, terms - held)
+        return best
+
+    def plain_terms(self, passage: str) -> set[str]:
+        """Topic terms with no synonym groups: every content word for itself."""
+        return {t.stem for t in text.words(passage)
+                if t.lemma not in self.stop and len(t.norm) > 1 and t.stem not in self.evaluative}
 
 
 @cache
