@@ -60,7 +60,7 @@ def _evidence_lines(verdict: Verdict, report: Report | None) -> list[Text]:
         name = f"{where(unit, evidence.unit)} ({evidence.score:.2f}): "
         lines.append(Text.assemble((name, "bold"), quote))
     if not verdict.evidence:
-        lines.append(Text("no unit of the report addresses this claim", style="italic"))
+        lines.append(Text("no paragraph is cited: see why", style="italic"))
     return lines
 
 
