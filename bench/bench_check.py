@@ -15,13 +15,13 @@ import argparse
 import math
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
+
+from timing import median_ms
 
 from claimcheck import check, corpus, extract, retrieve, text
 from claimcheck.lexicon import default
@@ -29,13 +29,6 @@ from claimcheck.lexicon import default
 STATEMENT = "Harrow was rated good for leadership, but every care leaver now has a worker."
 
 
-def _median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 class PlainBM25:
@@ -72,12 +65,12 @@ def main() -> None:
     exe = str(beside) if beside.exists() else shutil.which("claimcheck") or "claimcheck"
     env = dict(os.environ)
     subprocess.run([exe, "check", STATEMENT], capture_output=True, check=True, env=env)
-    cli = _median_ms(lambda: subprocess.run([exe, "check", STATEMENT], capture_output=True,
+    cli = median_ms(lambda: subprocess.run([exe, "check", STATEMENT], capture_output=True,
                                             check=True, env=env), runs)
-    python = _median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), runs)
+    python = median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), runs)
     print(f"check, process, warm cache : median {cli:7.1f} ms  "
           f"({cli / python:.1f}x a bare python start of {python:.1f} ms)")
-    whole = _median_ms(lambda: subprocess.run([exe, "batch", "--format", "jsonl"],
+    whole = median_ms(lambda: subprocess.run([exe, "batch", "--format", "jsonl"],
                                               capture_output=True, check=True, env=env), runs)
     print(f"batch, process, warm cache : median {whole:7.1f} ms for the bundled corpus")
 
@@ -88,9 +81,9 @@ def main() -> None:
     index = checker.index(path, doc)
     sentences = [s.claim or s.text for d in docs for s in extract.sentences(d, default())
                  if s.checkworthy]
-    full = _median_ms(lambda: check.batch([], config), runs)
+    full = median_ms(lambda: check.batch([], config), runs)
     baseline = PlainBM25(index)
-    base = _median_ms(lambda: [baseline.top(s) for s in sentences], runs)
+    base = median_ms(lambda: [baseline.top(s) for s in sentences], runs)
     print(f"batch, bundled corpus      : median {full:7.1f} ms for {len(docs)} statements, "
           f"{len(sentences)} checkworthy sentences")
     print(f"baseline, plain BM25 top-1 : median {base:7.1f} ms  (claimcheck is {full / base:.1f}x "

@@ -21,9 +21,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 from claimcheck import check, evaluate, parse
 from claimcheck.judge import Settings
@@ -36,13 +36,6 @@ LOAD = (f"import time; t = time.perf_counter(); import spacy; i = time.perf_coun
         f"print((i - t) * 1000, (l - i) * 1000)")
 
 
-def _median_ms(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def _accuracy(parser: bool) -> dict[str, tuple[int, int]]:
@@ -83,14 +76,14 @@ def main() -> None:
             subprocess.run([exe, "check", STATEMENT], capture_output=True, check=True, env=env)
 
         run()  # the first run indexes the report into the cache
-        timed[label] = _median_ms(run, args.runs)
+        timed[label] = median_ms(run, args.runs)
         print(f"check {label:18} : median {timed[label]:7.1f} ms (warm cache)")
     shutil.rmtree(cache, ignore_errors=True)
     ratio = timed["with the parser"] / timed["without the parser"]
     print(f"check ratio                : {ratio:.2f}x the time without the parser")
     parse.nlp()
     sentence = "Care leavers with complex needs do not receive timely and effective support."
-    one = _median_ms(lambda: parse.nlp()(sentence), args.runs * 4)
+    one = median_ms(lambda: parse.nlp()(sentence), args.runs * 4)
     print(f"parse one sentence         : median {one:7.1f} ms")
 
     if args.eval:
