@@ -15,15 +15,19 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from . import calibration, framing, parse, text, timeline
+from . import calibration, framing, parse, quantity_axis, text, timeline
 from .decision import decide
+from .grade_axis import GradeAxis
 from .grades import GradeBook, GradeName, Mention, book
 from .lexicon import Lexicons
 from .match import PhraseTable
+from .quantity_axis import QuantityAxis
 from .relations import Relations
 from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
-from .signals import Quantity, Reader, Signals, reader
-from .types import Evidence, Label, Sentence, Step, Verdict, unit_name
+from .signals import Reader, Signals, reader
+from .types import Evidence, Label, Sentence, Step, Verdict
+from .wording import name as _name
+from .wording import short as _short
 
 # A claim judged: label, evidence, steps, explanation.
 _Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
@@ -110,6 +114,7 @@ class Judge:
         self.lexicons = lexicons
         self.settings = settings
         self.book: GradeBook = book(lexicons)
+        self.grading = GradeAxis(self.book)
         self.reader: Reader = reader(lexicons, settings.parser)
         self.vocab = vocabulary(lexicons)
         time = lexicons["time"]
@@ -123,7 +128,8 @@ class Judge:
         self.anchors = frozenset(time.get("anchors", ()))
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
-        self.quantity_gap = int(lexicons["quantifiers"]["opposite_ends"])
+        self.quantities = QuantityAxis(self.reader, self.vocab,
+                                       int(lexicons["quantifiers"]["opposite_ends"]))
         self.relations = Relations.from_lexicons(lexicons)
         self.calibration = calibration.load()
         polarity = lexicons["polarity"]
@@ -214,7 +220,7 @@ class Judge:
             signals=self.reader.read(self.book.without_grades(claim) if mentions else claim),
             euphemism=[h.phrase for h in self.euphemisms.find(lemmas)]
             + self.framing.cues(claim),
-            grade_steps=self._grades(claim, mentions, index))
+            grade_steps=self.grading.steps(claim, mentions, index))
 
     def _later_grade(self, case: _Case) -> _Judged | None:
         """"Has since downgraded": a later grade is not this report's to confirm."""
@@ -303,7 +309,7 @@ class Judge:
         case.prose = [ev for ev in prose_found if best is not None
                       and ev.score >= best.score - s.close and ev.score >= s.min_score]
         if not case.grade_steps:
-            case.area_steps = self._area_grade(case.claim, case.signals, case.index,
+            case.area_steps = self.grading.area_grade(case.claim, case.signals, case.index,
                                                case.euphemism)
         if not case.grade_steps and not case.area_steps and case.prose:
             early = self._unaddressed(case.claim, case.signals, case.prose, case.index)
@@ -317,7 +323,7 @@ class Judge:
         past = [m for m in case.mentions if m.past]
         if not past:
             return None
-        past_steps = self._past_grades(case.claim, past, case.index)
+        past_steps = self.grading.past(case.claim, past, case.index)
         case.steps += past_steps
         if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
                 and not _contradicts(case.grade_steps)):
@@ -423,68 +429,6 @@ class Judge:
                             f"the report gives no {kind} to check “{figure.words}” against")
         return None
 
-    def _past_grades(self, claim: str, mentions: list[Mention], index: Index) -> list[Step]:
-        """Grades a claim gives an earlier inspection, against what the report says of it.
-
-        The report's sentence on the earlier inspection is read for its own (area, grade)
-        pairs ("judged to be good overall, but requires improvement in help and
-        protection"); a claim naming another year than the sentence's is about an
-        inspection the report does not describe, and so is a claim the sentence gives no
-        grade for.
-        """
-        years = self.book.years(claim, index.report.year)
-        for unit in index.report.units:
-            for start, end in unit_sentences(unit):
-                sentence = unit.text[start:end]
-                lowered = sentence.lower()
-                if not any(w in lowered for w in self.book.earlier_inspection):
-                    continue
-                said = {m.area or "overall": m for m in self.book.mentions(sentence)
-                        if not m.implicit}
-                if not said:
-                    continue
-                said_years = self.book.years(sentence, index.report.year)
-                if years and said_years and not years & said_years:
-                    continue
-                steps = []
-                for mention in mentions:
-                    other = said.get(mention.area or "overall")
-                    if other is None:
-                        continue
-                    ranks = {g.rank for g in mention.grades}
-                    grade = other.grades[0]
-                    outcome = Label.SUPPORTED if grade.rank in ranks else Label.CONTRADICTED
-                    verb = "also says" if outcome is Label.SUPPORTED else "says"
-                    steps.append(Step("grade", outcome, mention.grade_words, grade.name, unit.id,
-                                      f"{_name(unit.id)} {verb} the earlier inspection found "
-                                      f"{other.area_words or 'services'} "
-                                      f"{grade.name.lower()}: “{_short(sentence)}”"))
-                if steps:
-                    return steps
-        words = mentions[0].grade_words
-        return [Step("grade", Label.UNVERIFIED, words, "", "",
-                     "the report does not say what grade the earlier inspection gave "
-                     f"(“{words}”)")]
-
-    def _area_grade(self, claim: str, c: Signals, index: Index, euphemism: list[str]
-                    ) -> list[Step]:
-        """A mild or euphemistic claim about an area the judgement table grades low.
-
-        "An area to develop" for a service graded inadequate, or "a few areas to work
-        on" for one that requires improvement, makes the finding sound milder.
-        """
-        area = self.book.area(claim)
-        row, worded, grade = self.book.table(index.report).get(area, ("", "", None))
-        if grade is None or grade.rank > 2:
-            return []
-        mild = c.direction < 0 and c.severity <= 1 and bool(c.hedges)
-        if (grade.rank == 1 and (mild or euphemism)) or (grade.rank == 2 and euphemism):
-            words = euphemism[0] if euphemism else c.hedges[0]
-            return [Step("severity", Label.SOFTENED, words, row, "judgements",
-                         f"the claim says “{words}”; the judgement table grades {row.lower()} "
-                         f"{worded}")]
-        return []
-
     def _report_change(self, claim: str, claimed: Signals, steps: list[Step], index: Index
                        ) -> list[Step]:
         """A claimed change checked against the whole report when no close unit had one."""
@@ -505,98 +449,6 @@ class Judge:
         """Whether a grade claim also asserts a finding beyond the grade ("due to ...")."""
         return bool(signals.hedges or signals.severity
                     or signals.change or len(signals.negative) > len(mentions))
-
-    def _grades(self, claim: str, mentions: list[Mention], index: Index) -> list[Step]:
-        if not mentions:
-            return []
-        table = self.book.table(index.report)
-        if not table:
-            return []
-        steps = []
-        for mention in mentions:
-            claimed = " or ".join(g.name for g in mention.grades)
-            if mention.past and not self.book.continuing(claim):
-                continue  # an earlier inspection's grade: see _past_grades
-            ranks = {g.rank for g in mention.grades}
-            if self.book.at_least(claim):  # "good or better", "good and frequently better"
-                ranks |= set(range(min(ranks), 5))
-            part = self.book.some_areas(claim)
-            if not mention.area and part:
-                steps.append(self._areas(mention, ranks, part, table))
-                continue
-            if not mention.area:
-                # "rated good" names no area: it is the grade of the service as a whole
-                row, worded, grade = table.get("overall", ("", "", None))
-                if grade is None:
-                    continue
-                if grade.rank in ranks:
-                    steps.append(Step("grade", Label.SUPPORTED, mention.grade_words, row,
-                                      "judgements", "the judgement table grades overall "
-                                      f"effectiveness {worded}"))
-                else:
-                    steps.append(Step("grade", Label.CONTRADICTED, mention.grade_words, row,
-                                      "judgements", f"the claim says {claimed}; the judgement "
-                                      f"table grades overall effectiveness {worded}"))
-                continue
-            row, worded, grade = table.get(mention.area, ("", "", None))
-            if grade is None:
-                continue
-            if mention.implicit:
-                steps.append(self._praise(mention, table))
-                continue
-            area = mention.area_words
-            if grade.rank in {g.rank for g in mention.grades}:
-                steps.append(Step("grade", Label.SUPPORTED, f"{mention.grade_words} … {area}",
-                                  row, "judgements",
-                                  f"the judgement table grades {area} {worded}"))
-            else:
-                steps.append(Step("grade", Label.CONTRADICTED, f"{mention.grade_words} … {area}",
-                                  row, "judgements",
-                                  f"the claim says {area} is {claimed}; the judgement table "
-                                  f"says {worded}"))
-        return steps
-
-    def _areas(self, mention: Mention, ranks: set[int], part: str,
-               table: dict[str, tuple[str, str, GradeName | None]]) -> Step:
-        """A grade given to some or all of the areas ("two areas were rated good", "every
-        area was judged good"): the rows of the table that have it."""
-        rows = [(r, w) for key, (r, w, g) in table.items()
-                if key != "overall" and g is not None and g.rank in ranks]
-        areas = [key for key, (_, _, g) in table.items() if key != "overall" and g is not None]
-        everything = part == "all"
-        claimed = mention.grade_words
-        if rows and (not everything or len(rows) == len(areas)):
-            listed = "; ".join(f"{r} {w}" for r, w in rows[:3])
-            return Step("grade", Label.SUPPORTED, f"{part} … {claimed}", rows[0][0],
-                        "judgements", f"the judgement table grades {listed}")
-        others = [(r, w) for key, (r, w, g) in table.items()
-                  if key != "overall" and g is not None and g.rank not in ranks]
-        row, worded = others[0] if others else table.get("overall", ("", ""))[:2]
-        return Step("grade", Label.CONTRADICTED, f"{part} … {claimed}", row, "judgements",
-                    f"the claim says {part} areas are {claimed}; the judgement table grades "
-                    f"{row.lower()} {worded}")
-
-    def _praise(self, mention: Mention, table: dict[str, tuple[str, str, GradeName | None]]
-                ) -> Step:
-        """Praise of the whole service against the overall grade: wider than the report
-        when only some areas earn it, false when none does."""
-        row, worded, grade = table["overall"]
-        claimed = mention.grades[0]
-        words = f"{mention.grade_words} {mention.area_words}"
-        if grade is None or grade.rank >= claimed.rank:
-            return Step("grade", Label.SUPPORTED, words, row, "judgements",
-                        f"the judgement table grades overall effectiveness {worded}")
-        earned = [(r, w) for key, (r, w, g) in table.items()
-                  if key != "overall" and g is not None and g.rank >= claimed.rank]
-        if earned:
-            return Step("grade", Label.SOFTENED, words, row, "judgements",
-                        f"the claim calls the services {mention.grade_words.lower()}; the "
-                        f"judgement table grades overall effectiveness {worded}, though it "
-                        f"grades {earned[0][0].lower()} {earned[0][1]}")
-        return Step("grade", Label.CONTRADICTED, words, row, "judgements",
-                    f"the claim calls the services {mention.grade_words.lower()}; the "
-                    f"judgement table grades overall effectiveness {worded} and no area "
-                    f"{claimed.name}")
 
     def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index,
                  euphemism: list[str]) -> list[Step]:
@@ -636,7 +488,7 @@ class Judge:
         if first:
             return first
         out = self._change_steps(claim, c, ev, name, index)
-        out += self._quantity(claim, c, e, u, ev, name, index)
+        out += self.quantities.steps(claim, c, e, u, ev, name, index)
         opposed = self._opposed(claim, c, e, ev, name, index)
         if opposed:
             return out + opposed
@@ -653,13 +505,13 @@ class Judge:
             return [Step("framing", Label.SOFTENED, framed, words, ev.unit,
                          f"the claim makes it sound minor (“{framed}”); {name} finds "
                          f"“{_short(ev.quote)}”")]
-        narrowed = self._narrowed(c, e, u)
+        narrowed = self.quantities.narrowed(c, e, u)
         if narrowed:
             return [Step("quantity", Label.SOFTENED, narrowed[0], narrowed[1], ev.unit,
                          f"the claim says only “{narrowed[0]}”; {name} "
                          + (f"says “{narrowed[1]}”" if narrowed[1] else "sets no such limit")
                          + f": “{_short(ev.quote)}”")]
-        opposite = self._opposite_extent(c, e)
+        opposite = self.quantities.opposite_ends(c, e)
         if opposite:
             return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
                          f"the claim says “{opposite[0]}”; {name} says “{opposite[1]}”: "
@@ -685,7 +537,7 @@ class Judge:
         """An opposite word in a close sentence, or a negation on the same words."""
         for sentence in self._close_sentences(claim, ev, index):
             opposed = self._antonyms(claim, sentence, index)
-            if opposed and _complements(c, self.reader.read(sentence)):
+            if opposed and quantity_axis.complements(c, self.reader.read(sentence)):
                 # "few live far from home" is "most live close to home" said the other way
                 return [Step("antonym", Label.SUPPORTED, opposed[0], opposed[1], ev.unit,
                              f"{name} says the same the other way round: "
@@ -725,7 +577,7 @@ class Judge:
         if c.direction > 0:
             return self._positive(c, e, ev, name, section_grade, grade)
         if (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
-                and not e.severity and (_majority(c, e) or not (e.limited or c.hedges
+                and not e.severity and (quantity_axis.majority(c, e) or not (e.limited or c.hedges
                                                                  or c.limited))):
             # "criticised as ineffective" against "provides an effective response"; "mostly
             # missed" against "most are identified early"
@@ -734,33 +586,6 @@ class Judge:
                          ev.unit, f"the claim is bad news; {name} finds “{words}”: "
                          f"“{_short(ev.quote)}”")]
         return []
-
-    def _narrowed(self, c: Signals, e: Signals, u: Signals) -> tuple[str, str] | None:
-        """A bad finding the claim confines to a few ("only a handful of children were not
-        visited") where the report finds it without that limit, or of more: the claim's
-        and the report's extent words; None otherwise."""
-        if c.direction >= 0 or not (e.direction < 0 or e.negative) or _mixed(c):
-            return None
-        claimed, found = c.limited, e.limited
-        if claimed is None or claimed[0] > 1 or any(level <= 1 for level, _ in
-                                                     e.quantifiers + u.quantifiers):
-            return None  # the report too speaks of a few, here or elsewhere in the unit
-        return claimed[1], found[1] if found else ""
-
-    def _opposite_extent(self, c: Signals, e: Signals) -> tuple[str, str] | None:
-        """The two quantifiers when the claim and the evidence say the same thing of
-        opposite ends of a group ("few" or "a minority" against "most" or "the vast
-        majority"): both cannot be true."""
-        claimed = c.limited or ((5, c.universal) if c.universal else None)
-        found = e.limited
-        if claimed is None or found is None or c.direction != e.direction:
-            return None
-        if _mixed(c) or _mixed(e):  # "very few …, and those who do mostly …"
-            return None
-        far = self.quantity_gap
-        if abs(claimed[0] - found[0]) >= far and min(claimed[0], found[0]) <= 1:
-            return claimed[1], found[1]
-        return None
 
     def _positive(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
                   grade: GradeName | None) -> list[Step]:
@@ -796,82 +621,6 @@ class Judge:
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
-
-    def _exception(self, claim: str, ev: Evidence, index: Index) -> str:
-        """Bad-news words of a sentence of the unit on the claim's subject: an exception
-        to a universal claim ("for some other care leavers ... do not know"), or ""."""
-        unit = index.indexed(ev.unit)
-        claim_terms = set(self.vocab.terms(claim))
-        group = self._group(claim)
-        for passage in unit.passages:
-            if len(claim_terms & passage.terms) < 2 or (group and not group & passage.terms):
-                continue
-            sentence = unit.unit.text[passage.start : passage.end]
-            signals = self.reader.read(sentence)
-            if signals.direction < 0:
-                limit = signals.limited
-                return limit[1] if limit else self.reader.negation(sentence) or signals.negative[0]
-        return ""
-
-    def _group(self, claim: str) -> set[str]:
-        """The terms of the group a universal claim speaks of: the words after "every" or
-        "all" up to the verb ("every parent who talked to inspectors" -> parent); an
-        exception must be about them."""
-        c = self.reader.read(claim)
-        if not c.universal:
-            return set()
-        at = claim.lower().find(c.universal.lower())
-        head = " ".join(claim[at + len(c.universal):].split()[:3]) if at >= 0 else ""
-        return set(self.vocab.terms(head))
-
-    def _quantity(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
-                  name: str, index: Index) -> list[Step]:
-        """Scope and numbers: "every" against exceptions, "a few" against "many"."""
-        out = []
-        universal = c.universal
-        exception = self._exception(claim, ev, index) if universal else None
-        if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
-                and (u.direction < 0 or e.direction < 0 or exception)):
-            given = {n.value for n in c.numbers}
-            exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
-            limits = e.limited or u.limited
-            words = (exceptions[0].words if exceptions else exception if exception else
-                     limits[1] if limits else (e.negative or u.negative or ("",))[0])
-            if words:
-                out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
-                                f"the claim says “{universal}”; {name} documents exceptions "
-                                f"(“{words}”)"))
-        reported = tuple(dict.fromkeys(e.numbers + u.numbers))
-        for claimed in c.numbers:
-            counterpart = _counterpart(claimed, e.numbers, u.numbers)
-            if counterpart is not None:
-                # the same thing counted on both sides: "recruit 50 foster carers" against
-                # "recruit 30 mainstream foster carers"
-                agree = claimed.same(counterpart) or not _incompatible(
-                    claimed.comparator, claimed.value, counterpart.comparator,
-                    counterpart.value) and claimed.comparator != "exact"
-                verb = "also says" if agree else "says"
-                out.append(Step("quantity", Label.SUPPORTED if agree else Label.CONTRADICTED,
-                                claimed.words, counterpart.words, ev.unit,
-                                f"the claim says “{claimed.words}”; {name} {verb} "
-                                f"“{counterpart.words}”"))
-                continue
-            if reported and all(_incompatible(claimed.comparator, claimed.value, r.comparator,
-                                              r.value) and not claimed.same(r) for r in reported):
-                out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported[0].words,
-                                ev.unit, f"the claim says “{claimed.words}”; {name} says "
-                                f"“{reported[0].words}”"))
-                break
-        c_limit, e_limit = c.limited, e.limited
-        if c_limit and e_limit and e.direction < 0 and c_limit[0] < 4:
-            gap = e_limit[0] - c_limit[0]
-            if gap >= 1:
-                # "a small number" against "a significant number": far apart, the claim is
-                # false; one step apart ("a few" against "some"), it is made smaller
-                outcome = Label.CONTRADICTED if gap >= 2 else Label.SOFTENED
-                out.append(Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
-                                f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
-        return out
 
     def _change(self, claim: str, units: Sequence[IndexedUnit]
                 ) -> tuple[int, str, str] | None:
@@ -976,28 +725,8 @@ class Judge:
         return len(shared) >= 2 and rarest in shared
 
 
-def _complements(c: Signals, e: Signals) -> bool:
-    """Whether one side speaks of few of a group and the other of most: opposite words then
-    say the same thing ("few live far away", "most live close by")."""
-    a, b = c.limited, e.limited
-    return bool(a and b and not _mixed(c) and not _mixed(e)
-                and {a[0] <= 1, b[0] <= 1} == {True, False} and max(a[0], b[0]) >= 4)
-
-
 def _contradicts(steps: Sequence[Step]) -> bool:
     return any(st.outcome is Label.CONTRADICTED for st in steps)
-
-
-def _mixed(s: Signals) -> bool:
-    """Whether a sentence speaks of both ends of a group ("few … mostly")."""
-    levels = {level for level, _ in s.quantifiers}
-    return bool(levels) and min(levels) <= 1 and max(levels) >= 4
-
-
-def _majority(c: Signals, e: Signals) -> bool:
-    """Whether both sides speak of most of the group ("mostly", "most"): then opposite news
-    about it cannot both be true."""
-    return bool(c.limited and e.limited and c.limited[0] >= 4 and e.limited[0] >= 4)
 
 
 def _merge(found: Sequence[Sequence[Evidence]], k: int) -> tuple[Evidence, ...]:
@@ -1032,32 +761,6 @@ def _after(sentence: str, negation: str, words: int = 6) -> str:
     """The few words after a negation: what it negates."""
     at = sentence.lower().find(negation.lower())
     return " ".join(sentence[at + len(negation):].split()[:words]) if at >= 0 else ""
-
-
-def _counterpart(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequence[Quantity]
-                 ) -> Quantity | None:
-    """The report's figure for what a claimed figure counts: one in the aligned sentence
-    that shares a counted word, or one elsewhere in the unit that shares two."""
-    if claimed.is_share or not claimed.counted:
-        return None
-    wanted = set(claimed.counted)
-    for quantities, need in ((sentence, 1), (unit, 2)):
-        for q in quantities:
-            if not q.is_share and len(wanted & set(q.counted)) >= need:
-                return q
-    return None
-
-
-def _incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
-    if c_cmp == "less" and e_cmp in {"more", "exact"}:
-        return e_val >= c_val
-    if c_cmp == "more" and e_cmp in {"less", "exact"}:
-        return e_val <= c_val
-    if c_cmp == "exact" and e_cmp == "more":
-        return c_val <= e_val
-    if c_cmp == "exact" and e_cmp == "less":
-        return c_val >= e_val
-    return False
 
 
 def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step]
@@ -1112,13 +815,3 @@ def _dedupe(steps: list[Step]) -> list[Step]:
             seen.add(key)
             out.append(step)
     return out
-
-
-def _name(unit_id: str) -> str:
-    """A unit as a sentence cites it: "paragraph 41", "the judgement table"."""
-    name = unit_name(unit_id)
-    return f"the {name}" if unit_id in {"judgements", "header"} else name
-
-
-def _short(quote: str, limit: int = 140) -> str:
-    return quote if len(quote) <= limit else quote[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,174 @@
+"""The quantity axis: how much of a group a claim and its evidence speak of, and figures.
+
+"Every care leaver" against documented exceptions; "few" or "a minority" against "most"
+(opposite ends of the group); "only a handful" of a bad finding the report sets no limit
+on; "a small number" against "a significant number"; a claimed count against the report's
+count of the same thing ("recruit 50 foster carers" against "30 ... foster carers").
+The scale and its words are in ``quantifiers.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .retrieve import Index, Vocabulary
+from .signals import Quantity, Reader, Signals
+from .types import Evidence, Label, Step
+
+
+class QuantityAxis:
+    """Quantity steps with one reader and vocabulary."""
+
+    def __init__(self, reader: Reader, vocab: Vocabulary, gap: int) -> None:
+        self.reader = reader
+        self.vocab = vocab
+        self.gap = gap  # levels apart that make opposite ends of a group
+
+    def steps(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
+                  name: str, index: Index) -> list[Step]:
+        """Scope and numbers: "every" against exceptions, "a few" against "many"."""
+        out = []
+        universal = c.universal
+        exception = self._exception(claim, ev, index) if universal else None
+        if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
+                and (u.direction < 0 or e.direction < 0 or exception)):
+            given = {n.value for n in c.numbers}
+            exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
+            limits = e.limited or u.limited
+            words = (exceptions[0].words if exceptions else exception if exception else
+                     limits[1] if limits else (e.negative or u.negative or ("",))[0])
+            if words:
+                out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
+                                f"the claim says “{universal}”; {name} documents exceptions "
+                                f"(“{words}”)"))
+        reported = tuple(dict.fromkeys(e.numbers + u.numbers))
+        for claimed in c.numbers:
+            counterpart = counterpart_of(claimed, e.numbers, u.numbers)
+            if counterpart is not None:
+                # the same thing counted on both sides: "recruit 50 foster carers" against
+                # "recruit 30 mainstream foster carers"
+                agree = claimed.same(counterpart) or not incompatible(
+                    claimed.comparator, claimed.value, counterpart.comparator,
+                    counterpart.value) and claimed.comparator != "exact"
+                verb = "also says" if agree else "says"
+                out.append(Step("quantity", Label.SUPPORTED if agree else Label.CONTRADICTED,
+                                claimed.words, counterpart.words, ev.unit,
+                                f"the claim says “{claimed.words}”; {name} {verb} "
+                                f"“{counterpart.words}”"))
+                continue
+            if reported and all(incompatible(claimed.comparator, claimed.value, r.comparator,
+                                              r.value) and not claimed.same(r) for r in reported):
+                out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported[0].words,
+                                ev.unit, f"the claim says “{claimed.words}”; {name} says "
+                                f"“{reported[0].words}”"))
+                break
+        c_limit, e_limit = c.limited, e.limited
+        if c_limit and e_limit and e.direction < 0 and c_limit[0] < 4:
+            gap = e_limit[0] - c_limit[0]
+            if gap >= 1:
+                # "a small number" against "a significant number": far apart, the claim is
+                # false; one step apart ("a few" against "some"), it is made smaller
+                outcome = Label.CONTRADICTED if gap >= 2 else Label.SOFTENED
+                out.append(Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
+                                f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
+        return out
+
+    def narrowed(self, c: Signals, e: Signals, u: Signals) -> tuple[str, str] | None:
+        """A bad finding the claim confines to a few ("only a handful of children were not
+        visited") where the report finds it without that limit, or of more: the claim's
+        and the report's extent words; None otherwise."""
+        if c.direction >= 0 or not (e.direction < 0 or e.negative) or mixed(c):
+            return None
+        claimed, found = c.limited, e.limited
+        if claimed is None or claimed[0] > 1 or any(level <= 1 for level, _ in
+                                                     e.quantifiers + u.quantifiers):
+            return None  # the report too speaks of a few, here or elsewhere in the unit
+        return claimed[1], found[1] if found else ""
+
+    def opposite_ends(self, c: Signals, e: Signals) -> tuple[str, str] | None:
+        """The two quantifiers when the claim and the evidence say the same thing of
+        opposite ends of a group ("few" or "a minority" against "most" or "the vast
+        majority"): both cannot be true."""
+        claimed = c.limited or ((5, c.universal) if c.universal else None)
+        found = e.limited
+        if claimed is None or found is None or c.direction != e.direction:
+            return None
+        if mixed(c) or mixed(e):  # "very few …, and those who do mostly …"
+            return None
+        far = self.gap
+        if abs(claimed[0] - found[0]) >= far and min(claimed[0], found[0]) <= 1:
+            return claimed[1], found[1]
+        return None
+
+    def _exception(self, claim: str, ev: Evidence, index: Index) -> str:
+        """Bad-news words of a sentence of the unit on the claim's subject: an exception
+        to a universal claim ("for some other care leavers ... do not know"), or ""."""
+        unit = index.indexed(ev.unit)
+        claim_terms = set(self.vocab.terms(claim))
+        group = self._group(claim)
+        for passage in unit.passages:
+            if len(claim_terms & passage.terms) < 2 or (group and not group & passage.terms):
+                continue
+            sentence = unit.unit.text[passage.start : passage.end]
+            signals = self.reader.read(sentence)
+            if signals.direction < 0:
+                limit = signals.limited
+                return limit[1] if limit else self.reader.negation(sentence) or signals.negative[0]
+        return ""
+
+    def _group(self, claim: str) -> set[str]:
+        """The terms of the group a universal claim speaks of: the words after "every" or
+        "all" up to the verb ("every parent who talked to inspectors" -> parent); an
+        exception must be about them."""
+        c = self.reader.read(claim)
+        if not c.universal:
+            return set()
+        at = claim.lower().find(c.universal.lower())
+        head = " ".join(claim[at + len(c.universal):].split()[:3]) if at >= 0 else ""
+        return set(self.vocab.terms(head))
+
+
+def complements(c: Signals, e: Signals) -> bool:
+    """Whether one side speaks of few of a group and the other of most: opposite words then
+    say the same thing ("few live far away", "most live close by")."""
+    a, b = c.limited, e.limited
+    return bool(a and b and not mixed(c) and not mixed(e)
+                and {a[0] <= 1, b[0] <= 1} == {True, False} and max(a[0], b[0]) >= 4)
+
+
+def mixed(s: Signals) -> bool:
+    """Whether a sentence speaks of both ends of a group ("few … mostly")."""
+    levels = {level for level, _ in s.quantifiers}
+    return bool(levels) and min(levels) <= 1 and max(levels) >= 4
+
+
+def majority(c: Signals, e: Signals) -> bool:
+    """Whether both sides speak of most of the group ("mostly", "most"): then opposite news
+    about it cannot both be true."""
+    return bool(c.limited and e.limited and c.limited[0] >= 4 and e.limited[0] >= 4)
+
+
+def counterpart_of(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequence[Quantity]
+                 ) -> Quantity | None:
+    """The report's figure for what a claimed figure counts: one in the aligned sentence
+    that shares a counted word, or one elsewhere in the unit that shares two."""
+    if claimed.is_share or not claimed.counted:
+        return None
+    wanted = set(claimed.counted)
+    for quantities, need in ((sentence, 1), (unit, 2)):
+        for q in quantities:
+            if not q.is_share and len(wanted & set(q.counted)) >= need:
+                return q
+    return None
+
+
+def incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
+    if c_cmp == "less" and e_cmp in {"more", "exact"}:
+        return e_val >= c_val
+    if c_cmp == "more" and e_cmp in {"less", "exact"}:
+        return e_val <= c_val
+    if c_cmp == "exact" and e_cmp == "more":
+        return c_val <= e_val
+    if c_cmp == "exact" and e_cmp == "less":
+        return c_val >= e_val
+    return False
