@@ -1,22 +1,23 @@
 """Statements in, verdicts out: the library behind ``claimcheck check`` and ``batch``.
 
-A report is read and indexed once and cached on disk, keyed by a hash of its
-bytes, the package version and the user's lexicon additions, so a second check
-against the same report skips reading the PDF and indexing it.
+A report is read and indexed once and cached on disk as checked JSON (see
+``cache``), keyed by a hash of its bytes, the package version and the user's
+lexicon additions, so a second check against the same report skips reading the
+PDF and indexing it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, extract, retrieve
+from . import cache as cache_mod
 from . import corpus as corpus_mod
-from .errors import OutputError
+from .errors import ClaimcheckError, OutputError
 from .judge import Judge, Settings
 from .lexicon import Lexicons
 from .output import write_atomic
@@ -36,6 +37,11 @@ class Config:
         settings: Thresholds of the verdict rules.
         use_cache: Whether to keep indexed reports on disk between runs.
         corpus_root: The corpus folder; None means the bundled one.
+        statement_limit: The largest statement read, in bytes.
+        report_limit: The largest report file read, in bytes.
+        warn: Called with a one-line warning that does not stop the run (a report
+            that looks incomplete, a cache folder that cannot be used); each
+            distinct warning once per Checker.
     """
 
     report: Path | None = None
@@ -43,6 +49,9 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     use_cache: bool = True
     corpus_root: Path | None = None
+    statement_limit: int = corpus_mod.STATEMENT_LIMIT
+    report_limit: int = corpus_mod.REPORT_LIMIT
+    warn: Callable[[str], None] = field(default=lambda message: None, compare=False)
 
 
 class Checker:
@@ -53,12 +62,22 @@ class Checker:
         self.lexicons = Lexicons(config.lexicon_files)
         self.judge = Judge(self.lexicons, config.settings)
         self._indexes: dict[str, retrieve.Index] = {}
+        self._warned: set[str] = set()
+
+    def warn(self, message: str) -> None:
+        """Pass a warning on to the config's ``warn``, once."""
+        if message not in self._warned:
+            self._warned.add(message)
+            self.config.warn(message)
 
     def index(self, path: Path, doc: Document | None = None) -> retrieve.Index:
         """The index of the report at ``path``, from the cache when it is there."""
         key = str(path.resolve())
         if key not in self._indexes:
-            self._indexes[key] = _cached_index(path, doc, self.lexicons, self.config.use_cache)
+            index = _cached_index(path, doc, self.lexicons, self.config, self.warn)
+            for message in index.report.warnings:
+                self.warn(message)
+            self._indexes[key] = index
         return self._indexes[key]
 
     def check(self, statement: Document, index: retrieve.Index) -> DocumentVerdicts:
@@ -81,7 +100,14 @@ def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
 
 
 def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVerdicts:
-    """Check a statement given as text (``claimcheck check "TEXT"``)."""
+    """Check a statement given as text (``claimcheck check "TEXT"``).
+
+    Raises:
+        InputError: The statement is longer than ``config.statement_limit`` bytes.
+    """
+    if len(source) > config.statement_limit // 4 and (
+            len(source.encode("utf-8", "surrogatepass")) > config.statement_limit):
+        raise corpus_mod.too_large("the statement", config.statement_limit, "statement")
     statement = extract.statement_from_text(source, doc_id)
     checker = Checker(config)
     path, doc = (config.report, None) if config.report else default_report(config)
@@ -101,9 +127,10 @@ def batch(
     checker = Checker(config)
     corpus = None
     if files:
-        statements = [extract.read_statement(path) for path in files]
+        statements = [extract.read_statement(path, limit=config.statement_limit)
+                      for path in files]
     else:
-        corpus = corpus_mod.load(config.corpus_root)
+        corpus = corpus_mod.load(config.corpus_root, config.statement_limit)
         statements = list(corpus.statements())
     results = []
     fallback: tuple[Path, Document] | None = None
@@ -120,6 +147,25 @@ def batch(
     return results
 
 
+def inputs(files: Sequence[Path], config: Config) -> list[Path]:
+    """Every file a :func:`batch` run with these arguments reads, for refusing an output
+    that would overwrite one of them: statements, report, lexicons and the corpus
+    manifest with every file it names.
+    """
+    found = [*files, *config.lexicon_files]
+    if config.report:
+        found.append(config.report)
+    if not files or not config.report:
+        root = config.corpus_root or corpus_mod.default_root()
+        found.append(root / corpus_mod.MANIFEST)
+        try:
+            corpus = corpus_mod.load(root, config.statement_limit)
+            found.extend(Path(doc.path) for doc in corpus.documents)
+        except ClaimcheckError:
+            pass  # the run itself reports a corpus that cannot be read
+    return found
+
+
 def cache_dir() -> Path:
     """Where indexed reports are kept: $CLAIMCHECK_CACHE, else the user's cache folder."""
     if os.environ.get(CACHE_ENV):
@@ -128,41 +174,48 @@ def cache_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
-def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
-                  use_cache: bool) -> retrieve.Index:
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: Config,
+                  warn: Callable[[str], None]) -> retrieve.Index:
     from . import reader
 
-    data = corpus_mod.read_bytes(path)
+    data = corpus_mod.read_bytes(path, config.report_limit, "report")
     # the metadata verdicts cite: the manifest's, or the file's own name and place
     meta = repr((doc.id, doc.title, doc.publisher, doc.date, doc.url) if doc
                 else str(path.resolve()))
     key = hashlib.sha256(
         data + __version__.encode() + lexicons.fingerprint().encode() + meta.encode()
-        + _code_stamp().encode()
+        + _code_stamp().encode() + f"cache {cache_mod.VERSION}".encode()
     ).hexdigest()[:24]
-    target = cache_dir() / f"index-{key}.pickle"
-    if use_cache and target.is_file():
+    folder = cache_dir()
+    target = folder / f"index-{key}.json"
+    use_cache = config.use_cache
+    if use_cache:
         try:
-            with target.open("rb") as handle:
-                index = pickle.load(handle)
-            if isinstance(index, retrieve.Index):
-                return index
-        except Exception:  # noqa: BLE001 - a stale or broken cache entry is rebuilt
+            return cache_mod.loads(target.read_bytes(), key)
+        except FileNotFoundError:
             pass
+        except cache_mod.CacheMismatch:
+            pass  # another version's entry, or a damaged one: indexed afresh and replaced
+        except OSError as err:
+            warn(_cache_warning(folder, "cannot be read", err))
+            use_cache = False
     report = reader.read_report(path, doc, data)
     index = retrieve.build(report, lexicons)
     if use_cache:
-        _store(target, index)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, cache_mod.dumps(index, key))
+        except OSError as err:
+            warn(_cache_warning(folder, "cannot be written", err))
+        except OutputError as err:
+            warn(_cache_warning(folder, "cannot be written", err.__cause__ or err))
     return index
 
 
-def _store(target: Path, index: retrieve.Index) -> None:
-    """Write the cache entry whole or not at all; a cache that cannot be written is skipped."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, OutputError):
-        pass
+def _cache_warning(folder: Path, what: str, err: BaseException) -> str:
+    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return (f"the cache folder {corpus_mod.display(folder)} {what} ({reason.lower()}); "
+            f"running without the cache: fix its permissions or set {CACHE_ENV}")
 
 
 def _code_stamp() -> str:

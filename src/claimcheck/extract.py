@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import markup, text
-from .corpus import read_text, unix_newlines
+from .corpus import STATEMENT_LIMIT, display, read_text, unix_newlines
 from .lexicon import Lexicons, default
 from .types import Document, Kind, Sentence
 
@@ -55,10 +55,15 @@ def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
 
 
-def read_statement(path: Path, doc_id: str = "") -> Document:
-    """A statement file (plain text, Markdown or HTML) as a Document named by its file."""
-    doc = statement_from_text(read_text(path), doc_id or path.stem)
-    return replace(doc, path=str(path), title=path.stem)
+def read_statement(path: Path, doc_id: str = "", limit: int | None = None) -> Document:
+    """A statement file (plain text, Markdown or HTML) as a Document named by its file.
+
+    ``limit`` is the largest file read, in bytes (``corpus.STATEMENT_LIMIT`` when None).
+    """
+    stem = display(path.stem)
+    doc = statement_from_text(read_text(path, STATEMENT_LIMIT if limit is None else limit,
+                                        "statement"), doc_id or stem)
+    return replace(doc, path=display(path), title=stem)
 
 
 # --- Cue matching ------------------------------------------------------------------

@@ -7,6 +7,7 @@ to it, and compared with the report's judgement table.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -193,9 +194,9 @@ _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|wh
 
 
 def _clauses(claim: str, tokens: list[text.Token]) -> list[int]:
-    """The clause number of each token."""
+    """The clause number of each token: how many clause breaks come before it."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(claim)]
-    return [sum(1 for b in breaks if b < token.start) for token in tokens]
+    return [bisect.bisect_left(breaks, token.start) for token in tokens]
 
 
 def _span(claim: str, tokens: list[text.Token], start: int, end: int) -> str:

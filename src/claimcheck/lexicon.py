@@ -8,6 +8,7 @@ key, so a user adds words without copying the whole file.
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -32,15 +33,102 @@ def builtin(name: str) -> Lexicon:
         raise LexiconError(f"built-in lexicon {name}.toml is malformed: {err}") from None
 
 
+def names() -> tuple[str, ...]:
+    """The names of the package's own lexicons, one a TOML file in ``lexicons/``."""
+    folder = resources.files("claimcheck").joinpath("lexicons")
+    return tuple(sorted(entry.name.removesuffix(".toml") for entry in folder.iterdir()
+                        if entry.name.endswith(".toml")))
+
+
 def read_user_file(path: Path) -> dict[str, Any]:
-    """A user's lexicon file: top-level tables named after the lexicons they extend."""
+    """A user's lexicon file: top-level tables named after the lexicons they extend.
+
+    The file is checked against the package's own lexicons, which are the schema: a
+    user file may only use the tables and keys they have, each with the same kind of
+    value (a list of the same kind of items, a table, or a scalar of the same type),
+    so a misspelt key or a string where a list belongs is refused rather than
+    silently read one character at a time.
+
+    Raises:
+        LexiconError: The file is missing, not UTF-8 TOML, or does not fit; the message
+            names the file, the table and the key.
+    """
+    name = os.fsencode(path).decode("utf-8", "replace")
+    if path.is_dir():
+        raise LexiconError(f"{name}: is a folder; give a TOML lexicon file")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise LexiconError(f"{path}: no such lexicon file") from None
+        raise LexiconError(f"{name}: no such lexicon file") from None
+    except OSError as err:
+        raise LexiconError(f"{name}: cannot be read ({err.strerror})") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise LexiconError(
-            f"{path}: not a valid TOML lexicon ({err}); see README 'Lexicons'") from None
+            f"{name}: not a valid TOML lexicon ({err}); see README 'Lexicons'") from None
+    known = names()
+    for table, value in data.items():
+        if table not in known:
+            raise LexiconError(f"{name}: there is no lexicon [{table}] to extend; "
+                               f"known: {', '.join(known)}; see README 'Lexicons'")
+        _fits(value, builtin(table), name, table, "")
+    return data
+
+
+def _kind(value: object) -> str:
+    """What a TOML value is, in the words of an error message."""
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a date"
+
+
+def _same_scalar(value: object, like: object) -> bool:
+    if isinstance(like, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(like, bool)
+    if isinstance(like, float):
+        return isinstance(value, int | float)
+    return type(value) is type(like)
+
+
+def _fits(value: object, like: object, name: str, table: str, key: str) -> None:
+    """Raise LexiconError unless ``value`` has the shape of the built-in ``like``."""
+    where = f"{name}: [{table}]" + (f" key {key!r}" if key else "")
+    if isinstance(like, Mapping):
+        if not isinstance(value, Mapping):
+            raise LexiconError(f"{where} must be a table, not {_kind(value)}; "
+                               "see README 'Lexicons'")
+        inner = f"{table}.{key}" if key else table
+        for sub, item in value.items():
+            if sub not in like:
+                known = ", ".join(sorted(like)[:12])
+                raise LexiconError(f"{name}: [{inner}] has no key {sub!r} to extend; "
+                                   f"known: {known}{', ...' if len(like) > 12 else ''}")
+            _fits(item, like[sub], name, inner, sub)
+        return
+    if isinstance(like, list):
+        if not isinstance(value, list):
+            raise LexiconError(f"{where} must be a list, not {_kind(value)} "
+                               "(write [\"...\"] even for one entry)")
+        for item in value:
+            model = next((m for m in like if _kind(m) == _kind(item)), None)
+            if like and model is None:
+                raise LexiconError(f"{where} must list {_kind(like[0]).split()[-1]}s, "
+                                   f"not {_kind(item)}")
+            if isinstance(item, Mapping):
+                merged: dict[str, Any] = {}
+                for each in like:
+                    merged.update(each)
+                _fits(item, merged, name, f"{table}.{key}" if key else table, "")
+        return
+    if not _same_scalar(value, like):
+        raise LexiconError(f"{where} must be {_kind(like)}, not {_kind(value)}")
 
 
 def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

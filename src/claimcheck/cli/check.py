@@ -9,9 +9,18 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
 from .app import app
-from .options import LexiconOption, NoCacheOption, ReportOption, config
+from .options import (
+    REPORT_MB,
+    STATEMENT_MB,
+    LexiconOption,
+    MaxReportOption,
+    MaxStatementOption,
+    NoCacheOption,
+    ReportOption,
+    config,
+    megabytes,
+)
 
 
 @app.command()
@@ -20,17 +29,26 @@ def check(
     report: ReportOption = None,
     lexicon: LexiconOption = None,
     no_cache: NoCacheOption = False,
+    max_statement_mb: MaxStatementOption = STATEMENT_MB,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
     from rich.console import Console
 
     from ..check import check_text
+    from ..corpus import from_argument, read_stream
+    from ..errors import InputError
     from ..render import terminal
 
-    source = sys.stdin.read() if statement == "-" else statement
-    if not source.strip():
+    if statement == "-":
+        source = read_stream(sys.stdin.buffer if sys.stdin else None, "standard input",
+                             megabytes(max_statement_mb))
+    elif not statement.strip():
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
-    result = check_text(source, config(report, lexicon, no_cache))
+    else:
+        source = from_argument(statement, "the statement")
+    result = check_text(source, config(report, lexicon, no_cache, max_statement_mb,
+                                       max_report_mb))
     terminal.check(Console(highlight=False), [result])
 
 
@@ -49,12 +67,17 @@ def batch(
     reviewer_url: Annotated[str, typer.Option(help="Its web address, for ClaimReview.")] = "",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
+    corpus: Annotated[Path | None, typer.Option(
+        "--corpus", help="A corpus folder with a manifest.toml; default: the bundled one.")
+    ] = None,
+    max_statement_mb: MaxStatementOption = STATEMENT_MB,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Check every sentence of statement files, with a summary per document."""
     from rich.console import Console
 
     from .. import check as library
-    from ..output import write_atomic
+    from ..output import check_target, write_atomic
     from ..render import Format, Options, render, terminal
     from .progress import progress_for
 
@@ -67,8 +90,10 @@ def batch(
     if form is Format.TERMINAL and out:
         raise typer.BadParameter("--out needs a file format (jsonl, csv, markdown, html, "
                                  "claimreview)", param_hint="--out")
-    results = library.batch(files or [], config(report, lexicon, no_cache),
-                            progress=progress_for(quiet))
+    cfg = config(report, lexicon, no_cache, max_statement_mb, max_report_mb, corpus)
+    if out:
+        check_target(out, library.inputs(files or [], cfg))
+    results = library.batch(files or [], cfg, progress=progress_for(quiet))
     if form is Format.TERMINAL:
         terminal.batch(Console(highlight=False), results)
         return

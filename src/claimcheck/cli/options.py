@@ -23,10 +23,35 @@ LexiconOption = Annotated[
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Read and index the report afresh; keep nothing.")
 ]
+MaxStatementOption = Annotated[
+    float, typer.Option("--max-statement-mb", min=0.001, help="The largest statement read, "
+                        "in megabytes.")
+]
+MaxReportOption = Annotated[
+    float, typer.Option("--max-report-mb", min=0.001, help="The largest report file read, "
+                        "in megabytes.")
+]
+#: The defaults of the two limits, in megabytes (``corpus.STATEMENT_LIMIT``, ``REPORT_LIMIT``).
+STATEMENT_MB = 2.0
+REPORT_MB = 50.0
 
 
-def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool) -> Config:
+def warn(message: str) -> None:
+    """A warning as one line on stderr."""
+    typer.echo(f"claimcheck: warning: {message}", err=True)
+
+
+def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool,
+           statement_mb: float = STATEMENT_MB, report_mb: float = REPORT_MB,
+           corpus_root: Path | None = None) -> Config:
     """The library's Config from the shared options."""
     from ..check import Config
 
-    return Config(report=report, lexicon_files=tuple(lexicons or ()), use_cache=not no_cache)
+    return Config(report=report, lexicon_files=tuple(lexicons or ()), use_cache=not no_cache,
+                  statement_limit=megabytes(statement_mb), report_limit=megabytes(report_mb),
+                  corpus_root=corpus_root, warn=warn)
+
+
+def megabytes(value: float) -> int:
+    """Megabytes as bytes."""
+    return int(value * 1_000_000)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .app import app
+from .options import REPORT_MB, MaxReportOption, megabytes, warn
 
 
 class Format(StrEnum):
@@ -24,13 +25,17 @@ def units(
         list[Path], typer.Argument(help="Report files (.pdf, .txt, .md) or corpus ids.")
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl.")] = Format.TABLE,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Show the units read from ILACS reports: ids, sections, grades and text."""
     from rich.console import Console
 
     from ..reader import listing, read_reports
 
-    read = read_reports(reports)  # all first: a failure prints nothing half
+    read = read_reports(reports, megabytes(max_report_mb))  # all first: none printed half
+    for report in read:
+        for message in report.warnings:
+            warn(message)
     if fmt is Format.JSONL:
         typer.echo(listing.jsonl(read), nl=False)
     else:

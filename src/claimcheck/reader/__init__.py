@@ -36,15 +36,19 @@ def read_report(path: Path, doc: Document | None = None, data: bytes | None = No
     """
     text = source_text(path, data)
     if doc is None:
-        doc = Document(id=path.stem, kind=Kind.REPORT, path=str(path), text=text, title=path.stem)
+        stem = corpus.display(path.stem)
+        doc = Document(id=stem, kind=Kind.REPORT, path=corpus.display(path), text=text,
+                       title=stem)
     return read_text_report(text, doc)
 
 
-def read_reports(names: Iterable[Path]) -> list[Report]:
+def read_reports(names: Iterable[Path], limit: int | None = None) -> list[Report]:
     """Read every report named, all before any is used, so one failure stops them all.
 
     A name that is not a file but is the id of a report in the bundled corpus
     (``harrow-2025``) reads that report with its manifest metadata.
+
+    ``limit`` is the largest file read, in bytes (``corpus.REPORT_LIMIT`` when None).
 
     Raises:
         ClaimcheckError: The first report that cannot be read, as :func:`read_report` says.
@@ -59,7 +63,7 @@ def read_reports(names: Iterable[Path]) -> list[Report]:
             bundled = _bundled_reports()
         doc = bundled.get(str(name))
         found.append((Path(doc.path), doc) if doc else (name, None))
-    return [read_report(path, doc) for path, doc in found]
+    return [read_report(path, doc, corpus.read_bytes(path, limit)) for path, doc in found]
 
 
 def _bundled_reports() -> dict[str, Document]:
@@ -83,5 +87,5 @@ def source_text(path: Path, data: bytes | None = None) -> str:
     if data is None:
         data = corpus.read_bytes(path)
     if pdf.is_pdf(data):
-        return "\f".join(pdf.pages(data, str(path)))
-    return corpus.decode(data, str(path))
+        return "\f".join(pdf.pages(data, corpus.display(path)))
+    return corpus.decode(data, corpus.display(path))

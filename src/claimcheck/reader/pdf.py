@@ -8,8 +8,13 @@ reports and keeps their line order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..corpus import unix_newlines
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 # PDFium's load error codes (fpdfview.h), for a message that says what happened.
 _ERR_PASSWORD = 4
@@ -50,14 +55,12 @@ def pages(data: bytes, name: str) -> list[str]:
     texts = []
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                raw = textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
-            texts.append(unix_newlines(raw).translate(_CLEAN))
+            texts.append(unix_newlines(_page_text(pdf, index)).translate(_CLEAN))
+    except pdfium.PdfiumError as err:
+        raise InputError(
+            f"{name}: page {index + 1} cannot be read ({err}); the PDF is damaged or "
+            "incomplete: download it again"
+        ) from None
     finally:
         pdf.close()
     if not any(text.strip() for text in texts):
@@ -66,3 +69,16 @@ def pages(data: bytes, name: str) -> list[str]:
             "(e.g. ocrmypdf) and read the result"
         )
     return texts
+
+
+def _page_text(pdf: pypdfium2.PdfDocument, index: int) -> str:
+    """The text of page ``index``; PDFium errors pass to the caller."""
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range())
+        finally:
+            textpage.close()
+    finally:
+        page.close()

@@ -1,0 +1,92 @@
+"""Read mutated copies of real ILACS PDFs and count the ones that end in a traceback.
+
+Each mutant is one of Ofsted's PDFs from ``../shared/reports/ilacs`` with bytes
+flipped, a run of bytes overwritten or deleted, or the file cut short, chosen by a
+seeded random generator so a run can be repeated. The reader must either read the
+mutant or raise one of claimcheck's own errors (``ClaimcheckError``); anything else
+is counted as a traceback and printed with the seed that makes it.
+
+    python bench/fuzz_pdf.py [REPORTS_DIR] [--mutants 500] [--seed 0]
+
+Exits 1 when any mutant ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from claimcheck import reader
+from claimcheck.errors import ClaimcheckError
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "reports" / "ilacs"
+
+
+def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
+    """One mutant of ``data`` and how it was made."""
+    kind = rng.choice(["flip", "overwrite", "delete", "truncate", "duplicate"])
+    out = bytearray(data)
+    if kind == "flip":
+        count = rng.randint(1, 64)
+        for _ in range(count):
+            out[rng.randrange(len(out))] ^= 1 << rng.randrange(8)
+        return bytes(out), f"flip {count} bits"
+    start = rng.randrange(len(out))
+    size = rng.randint(1, 4096)
+    if kind == "overwrite":
+        out[start:start + size] = rng.randbytes(len(out[start:start + size]))
+        return bytes(out), f"overwrite {size} bytes at {start}"
+    if kind == "delete":
+        del out[start:start + size]
+        return bytes(out), f"delete {size} bytes at {start}"
+    if kind == "duplicate":
+        out[start:start] = out[start:start + size]
+        return bytes(out), f"duplicate {size} bytes at {start}"
+    return bytes(out[:start]), f"cut at {start} of {len(data)}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("reports", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--mutants", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    pdfs = sorted(args.reports.glob("*.pdf"))
+    if not pdfs:
+        print(f"no PDFs in {args.reports}", file=sys.stderr)
+        return 2
+    rng = random.Random(args.seed)
+    outcomes: collections.Counter[str] = collections.Counter()
+    tmp = Path(sys.argv[0]).resolve().parent / ".fuzz-mutant.pdf"
+    started = time.perf_counter()
+    try:
+        for number in range(args.mutants):
+            source = rng.choice(pdfs)
+            data, how = mutate(source.read_bytes(), rng)
+            tmp.write_bytes(data)
+            try:
+                reader.read_report(tmp)
+                outcomes["read"] += 1
+            except ClaimcheckError as err:
+                outcomes[f"refused: {type(err).__name__}"] += 1
+            except Exception:  # noqa: BLE001 - this is what the script counts
+                outcomes["traceback"] += 1
+                print(f"mutant {number} ({source.name}, {how}):", file=sys.stderr)
+                traceback.print_exc(limit=3)
+    finally:
+        tmp.unlink(missing_ok=True)
+    took = time.perf_counter() - started
+    print(f"{args.mutants} mutants of {len(pdfs)} PDFs (seed {args.seed}) in {took:.1f} s")
+    for outcome, count in sorted(outcomes.items()):
+        print(f"  {outcome}: {count}")
+    print(f"tracebacks: {outcomes['traceback']} of {args.mutants}")
+    return 1 if outcomes["traceback"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
