@@ -132,6 +132,10 @@ def batch(
     else:
         corpus = corpus_mod.load(config.corpus_root, config.statement_limit)
         statements = list(corpus.statements())
+        if not statements:
+            raise corpus_mod.CorpusError(
+                f"{corpus_mod.display(corpus.root / corpus_mod.MANIFEST)} lists no statement; "
+                "add [[document]] entries of kind 'statement', or give statement files")
     results = []
     fallback: tuple[Path, Document] | None = None
     for statement in progress(statements):

@@ -81,7 +81,7 @@ def load(root: Path | None = None, limit: int | None = None) -> Corpus:
         raise CorpusError(f"{display(manifest)}: is a folder, not a manifest file; "
                           "see README 'The corpus'")
     try:
-        data = tomllib.loads(manifest.read_bytes().decode("utf-8"))
+        data = tomllib.loads(manifest.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise CorpusError(f"{display(manifest)}: no corpus manifest; "
                           "see README 'The corpus'") from None
@@ -95,7 +95,7 @@ def load(root: Path | None = None, limit: int | None = None) -> Corpus:
     entries = data.get("document", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise CorpusError(f"{display(manifest)}: 'document' must be an array of tables "
-                          "([[document]] entries), not a "
+                          "([[document]] entries), not "
                           f"{_type_name(entries)}; see README 'The corpus'")
     docs = []
     seen: set[str] = set()
@@ -121,7 +121,7 @@ def _entry(root: Path, entry: dict[str, object], index: int, limit: int) -> Docu
             entry[name] = value = value.isoformat()
         if not isinstance(value, str):
             raise CorpusError(f"{where}: field {name!r} must be a string, "
-                              f"not a {_type_name(value)}")
+                              f"not {_type_name(value)}")
     missing = [name for name in ("id", "kind", "path") if not entry.get(name)]
     if missing:
         raise CorpusError(f"{where} has no {missing[0]!r}")
@@ -137,6 +137,8 @@ def _entry(root: Path, entry: dict[str, object], index: int, limit: int) -> Docu
     # a statement is read as `claimcheck batch FILE` reads it: HTML as its visible text
     text = (markup.visible_text(read_text(path, limit, "statement"))
             if kind == Kind.STATEMENT.value else "")
+    if kind == Kind.STATEMENT.value and not text.strip():
+        raise CorpusError(f"{where}: {display(path)} has no visible text (only markup)")
     return Document(id=doc_id, kind=Kind(kind), path=str(path), text=text, **fields)
 
 
@@ -156,16 +158,16 @@ def confined(root: Path, rel: str, where: str) -> Path:
 def _type_name(value: object) -> str:
     """How TOML calls the type of ``value``, for messages."""
     if isinstance(value, dict):
-        return "table"
+        return "a table"
     if isinstance(value, list):
-        return "array"
+        return "an array"
     if isinstance(value, bool):
-        return "boolean"
+        return "true or false"
     if isinstance(value, int | float):
-        return "number"
+        return "a number"
     if isinstance(value, str):
-        return "string"
-    return "date" if hasattr(value, "isoformat") else type(value).__name__
+        return "a string"
+    return "a date" if hasattr(value, "isoformat") else type(value).__name__
 
 
 def display(path: Path | str) -> str:

@@ -31,6 +31,7 @@ from typing import Any
 
 from . import markup, text
 from .corpus import STATEMENT_LIMIT, display, read_text, unix_newlines
+from .errors import InputError
 from .lexicon import Lexicons, default
 from .types import Document, Kind, Sentence
 
@@ -45,13 +46,17 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # --- Reading statements --------------------------------------------------------------
 
 
-def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
+def statement_from_text(source: str, doc_id: str = "stdin", name: str = "") -> Document:
     """A statement given as text (on the command line or stdin) as a Document.
 
     HTML is read into its visible text, and sentence offsets then count into that
     text; plain text and Markdown are kept as written.
     """
     clean = markup.visible_text(unix_newlines(source))
+    if not clean.strip():
+        name = name or ("the statement" if doc_id == "stdin" else doc_id)
+        raise InputError(f"{name}: has no visible text (only markup or white space); "
+                         "give the statement's words")
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
 
 
@@ -62,7 +67,7 @@ def read_statement(path: Path, doc_id: str = "", limit: int | None = None) -> Do
     """
     stem = display(path.stem)
     doc = statement_from_text(read_text(path, STATEMENT_LIMIT if limit is None else limit,
-                                        "statement"), doc_id or stem)
+                                        "statement"), doc_id or stem, display(path))
     return replace(doc, path=display(path), title=stem)
 
 

@@ -57,7 +57,7 @@ def read_user_file(path: Path) -> dict[str, Any]:
     if path.is_dir():
         raise LexiconError(f"{name}: is a folder; give a TOML lexicon file")
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise LexiconError(f"{name}: no such lexicon file") from None
     except OSError as err:
@@ -82,7 +82,9 @@ def _kind(value: object) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true or false"
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
         return "a number"
     if isinstance(value, str):
         return "a string"

@@ -43,6 +43,9 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
         if not stat.S_ISREG(info.st_mode):
             raise OutputError(f"cannot write {name}: it is not a regular file; give the path "
                               "of a file (or leave out --out to write to standard output)")
+    if info is None and not path.parent.is_dir():
+        raise OutputError(f"cannot write {name}: folder {_display(path.parent)} does not exist; "
+                          "create it or choose another path")
     target = os.path.realpath(path)
     for source in inputs:
         same = os.path.realpath(source) == target
