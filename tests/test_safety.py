@@ -228,3 +228,19 @@ def test_stream_over_the_limit_is_refused_without_reading_it_all() -> None:
     with pytest.raises(InputError, match="larger than the statement limit of 0.001 MB"):
         corpus.read_stream(stream, "standard input", 1000)  # type: ignore[arg-type]
     assert stream.read_sizes == [1001]
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "elsewhere.json"])
+def test_a_cache_entry_that_is_a_link_is_replaced_not_followed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(folder))
+    first = check_text(CLAIM, Config())
+    (entry,) = folder.iterdir()
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text("keep", encoding="utf-8")
+    entry.unlink()
+    entry.symlink_to(target if target.startswith("/") else elsewhere)
+    assert check_text(CLAIM, Config()).verdicts == first.verdicts
+    assert not entry.is_symlink() and entry.stat().st_size > 1000
+    assert elsewhere.read_text(encoding="utf-8") == "keep"

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import errno
 import json
+import os
+import stat
 import types
 import typing
 from collections import Counter
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .retrieve import Index
@@ -26,6 +30,26 @@ VERSION = 1
 
 class CacheMismatch(ValueError):
     """A cache entry is not one this version wrote for this key."""
+
+
+def read_entry(path: Path) -> bytes:
+    """The bytes of a cache entry; one that is not a regular file (a symbolic link, a
+    device such as ``/dev/zero``) is refused with CacheMismatch, not followed.
+
+    Raises:
+        FileNotFoundError: There is no entry.
+        OSError: The entry or its folder cannot be read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as err:
+        if err.errno == errno.ELOOP:  # a symbolic link
+            raise CacheMismatch(f"{path} is a symbolic link") from None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise CacheMismatch(f"{path} is not a regular file")
+        return handle.read()
 
 
 def dumps(index: Index, key: str) -> str:

@@ -195,7 +195,7 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: 
     use_cache = config.use_cache
     if use_cache:
         try:
-            return cache_mod.loads(target.read_bytes(), key)
+            return cache_mod.loads(cache_mod.read_entry(target), key)
         except FileNotFoundError:
             pass
         except cache_mod.CacheMismatch:
@@ -208,6 +208,8 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: 
     if use_cache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if target.is_symlink():  # not ours: removed, never followed
+                target.unlink()
             write_atomic(target, cache_mod.dumps(index, key))
         except OSError as err:
             warn(_cache_warning(folder, "cannot be written", err))
