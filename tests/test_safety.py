@@ -244,3 +244,25 @@ def test_a_cache_entry_that_is_a_link_is_replaced_not_followed(
     assert check_text(CLAIM, Config()).verdicts == first.verdicts
     assert not entry.is_symlink() and entry.stat().st_size > 1000
     assert elsewhere.read_text(encoding="utf-8") == "keep"
+
+
+def test_pdf_text_past_the_limit_is_refused(tmp_path: Path) -> None:
+    from claimcheck.reader import pdf
+    from conftest import write_pdf
+
+    data = write_pdf(tmp_path / "r.pdf", [["A line of text that is long enough."] * 3]).read_bytes()
+    assert pdf.pages(data, "r.pdf", limit=10_000)
+    with pytest.raises(InputError, match=r"r\.pdf \(its text\): is larger than the report limit"):
+        pdf.pages(data, "r.pdf", limit=50)
+
+
+def test_a_long_paragraph_is_joined_in_linear_time() -> None:
+    import time
+
+    from claimcheck.reader import layout
+
+    lines = ["word-", "word and more words"] * 20_000
+    start = time.perf_counter()
+    joined = layout._join(lines)
+    assert time.perf_counter() - start < 1.0  # quadratic took minutes
+    assert joined.startswith("word-word and more words word-word")

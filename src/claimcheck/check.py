@@ -203,7 +203,7 @@ def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: 
         except OSError as err:
             warn(_cache_warning(folder, "cannot be read", err))
             use_cache = False
-    report = reader.read_report(path, doc, data)
+    report = reader.read_report(path, doc, data, config.report_limit)
     index = retrieve.build(report, lexicons)
     if use_cache:
         try:

@@ -529,17 +529,21 @@ def _extend(piece: _Piece, more: _Piece) -> None:
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined into one paragraph: words hyphenated across a line break mended."""
-    out = ""
+    """Lines joined into one paragraph: words hyphenated across a line break mended.
+
+    Only the last characters so far are looked at for a hyphen, so a paragraph of many
+    lines is joined in linear time.
+    """
+    out: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if out and _HYPHEN_END.search(out) and part[:1].isalnum():
-            out += part
+        if out and _HYPHEN_END.search("".join(out[-2:])[-2:]) and part[:1].isalnum():
+            out.append(part)
         else:
-            out = f"{out} {part}" if out else part
-    return " ".join(out.split())
+            out += [" ", part] if out else [part]
+    return " ".join("".join(out).split())
 
 
 def _unit(report: str, uid: str, section: str, grade: str, lines: list[_Line]) -> Unit:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..corpus import unix_newlines
+from ..corpus import REPORT_LIMIT, too_large, unix_newlines
 from ..errors import InputError
 
 if TYPE_CHECKING:
@@ -32,15 +32,18 @@ def is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-def pages(data: bytes, name: str) -> list[str]:
+def pages(data: bytes, name: str, limit: int = REPORT_LIMIT) -> list[str]:
     """The text of each page of a PDF, with ``\\n`` line ends.
 
     Args:
         data: The PDF's bytes.
         name: How to name the file in an error message.
+        limit: The most characters of text read, so a small PDF whose compressed
+            streams expand to gigabytes stops with a message.
 
     Raises:
-        InputError: The PDF is encrypted, damaged, or has no text layer.
+        InputError: The PDF is encrypted, damaged, has no text layer, or holds more
+            than ``limit`` characters of text.
     """
     import pypdfium2 as pdfium
 
@@ -53,9 +56,13 @@ def pages(data: bytes, name: str) -> list[str]:
             ) from None
         raise InputError(f"{name}: is not a readable PDF ({err}); is the file complete?") from None
     texts = []
+    size = 0
     try:
         for index in range(len(pdf)):
             texts.append(unix_newlines(_page_text(pdf, index)).translate(_CLEAN))
+            size += len(texts[-1])
+            if size > limit:
+                raise too_large(f"{name} (its text)", limit, "report")
     except pdfium.PdfiumError as err:
         raise InputError(
             f"{name}: page {index + 1} cannot be read ({err}); the PDF is damaged or "
