@@ -1,7 +1,9 @@
 """Time ``check`` on large statements of several shapes, to show it grows linearly.
 
 For each shape (one sentence of 'good, good, ...' commas; the council's press
-release repeated; one unbroken word; many short lines; nested HTML) and each size, prints the
+release repeated; one unbroken word; many short lines; nested HTML; Markdown and HTML
+marks never closed; one sentence naming a grade and an area thousands of times) and
+each size, prints the
 seconds ``check`` takes against the bundled report (indexed once, outside the
 timing), the seconds the baseline takes on the same text (lower-casing it and
 splitting it into words and marks: one regular-expression pass, linear by
@@ -38,6 +40,8 @@ def shapes(size: int) -> dict[str, str]:
         "one word": "x" * size,
         "short lines": fill("Care leavers were seen.\n"),
         "nested html": fill("<div>", "<p>Harrow was rated good.", "</p>"),
+        "open markup": fill("<!-- **a [b ![c](d \t"),
+        "many grades": fill("rated good for leadership ", "Harrow was ", "."),
     }
 
 

@@ -197,3 +197,23 @@ def test_reading_a_mutated_pdf_ends_in_units_or_a_clear_error(
             _check_report("\f".join(texts))
     except ClaimcheckError:
         pass
+
+
+# --- the grade nearest an area --------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 3)), min_size=1, max_size=30),
+       st.integers(0, 120), st.integers(1, 4))
+def test_nearest_grade_is_the_one_min_finds(gaps: list[tuple[int, int]], start: int,
+                                            length: int) -> None:
+    from claimcheck.grades import _distance, _Nearest
+    from claimcheck.match import Hit
+
+    hits, at = [], 0
+    for gap, size in gaps:
+        at += gap
+        hits.append(Hit("good", "good", at, at + size))
+        at += size
+    want = min(hits, key=lambda h: _distance(h.start, h.end, start, start + length))
+    assert _Nearest(hits)(start, start + length) is want
