@@ -27,6 +27,8 @@ STATEMENT_LIMIT = 2_000_000
 #: The largest report file read, in bytes (``--max-report-mb`` raises it); Ofsted's
 #: ILACS PDFs are under 0.4 MB.
 REPORT_LIMIT = 50_000_000
+#: The largest corpus manifest read, in bytes.
+MANIFEST_LIMIT = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,12 @@ def load(root: Path | None = None, limit: int | None = None) -> Corpus:
         raise CorpusError(f"{display(manifest)}: is a folder, not a manifest file; "
                           "see README 'The corpus'")
     try:
-        data = tomllib.loads(manifest.read_bytes().decode("utf-8-sig"))
+        with manifest.open("rb") as handle:
+            raw = handle.read(MANIFEST_LIMIT + 1)
+        if len(raw) > MANIFEST_LIMIT:
+            raise CorpusError(f"{display(manifest)}: is larger than "
+                              f"{MANIFEST_LIMIT // 1_000_000} MB: is it a corpus manifest?")
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
         raise CorpusError(f"{display(manifest)}: no corpus manifest; "
                           "see README 'The corpus'") from None
@@ -92,6 +99,9 @@ def load(root: Path | None = None, limit: int | None = None) -> Corpus:
                           "re-save it as UTF-8") from None
     except tomllib.TOMLDecodeError as err:
         raise CorpusError(f"{display(manifest)}: not valid TOML ({err})") from None
+    except RecursionError:
+        raise CorpusError(f"{display(manifest)}: is nested too deeply to be a manifest; "
+                          "see README 'The corpus'") from None
     entries = data.get("document", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise CorpusError(f"{display(manifest)}: 'document' must be an array of tables "

@@ -19,6 +19,8 @@ from typing import Any
 from .errors import LexiconError
 
 Lexicon = Mapping[str, Any]
+#: The largest user lexicon file read, in bytes.
+MAX_FILE = 10_000_000
 
 
 @cache
@@ -57,7 +59,12 @@ def read_user_file(path: Path) -> dict[str, Any]:
     if path.is_dir():
         raise LexiconError(f"{name}: is a folder; give a TOML lexicon file")
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE + 1)
+        if len(raw) > MAX_FILE:
+            raise LexiconError(f"{name}: is larger than {MAX_FILE // 1_000_000} MB: is it a "
+                               "lexicon? See README 'Lexicons'")
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
         raise LexiconError(f"{name}: no such lexicon file") from None
     except OSError as err:
@@ -65,6 +72,9 @@ def read_user_file(path: Path) -> dict[str, Any]:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise LexiconError(
             f"{name}: not a valid TOML lexicon ({err}); see README 'Lexicons'") from None
+    except RecursionError:
+        raise LexiconError(f"{name}: is nested too deeply to be a lexicon; "
+                           "see README 'Lexicons'") from None
     known = names()
     for table, value in data.items():
         if table not in known:
