@@ -2,13 +2,15 @@
 errors, never another exception, and results keep their invariants (offsets in bounds,
 text at its offsets, scores in [0, 1]).
 
-Bounded (a few dozen examples each, no example database) so the suite stays quick;
-``bench/fuzz_pdf.py`` runs the longer PDF campaign.
+Bounded (40 examples each, derandomised, no example database) so the suite stays quick;
+``HYPOTHESIS_PROFILE=long pytest tests/test_properties.py`` runs 5,000 random examples
+each, and ``bench/fuzz_pdf.py`` the longer PDF campaign.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,9 +23,13 @@ from claimcheck.types import Document, Kind, Label
 from conftest import ROOT, SHARED_REPORTS
 
 HARROW = (ROOT / "corpus" / "harrow-2025" / "ofsted-report.txt").read_text(encoding="utf-8")
-SETTINGS = settings(max_examples=40, deadline=None, database=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow,
-                                           HealthCheck.function_scoped_fixture])
+# "quick" in the suite; HYPOTHESIS_PROFILE=long for a campaign of thousands of inputs each.
+_COMMON = {"deadline": None, "database": None,
+           "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]}
+settings.register_profile("quick", max_examples=40, derandomize=True, **_COMMON)
+settings.register_profile("long", max_examples=5000, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+SETTINGS = settings()
 REPORT = Document(id="r", kind=Kind.REPORT, path="r.txt", text="", title="r")
 
 # Words and marks that statements and reports are made of, so generated text reaches the
@@ -185,7 +191,7 @@ SHARED_PDFS = sorted((SHARED_REPORTS / "ilacs").glob("*.pdf"))[::30]  # five of 
 @pytest.mark.shared
 @pytest.mark.skipif(not SHARED_PDFS, reason=f"needs Ofsted's ILACS PDFs in {SHARED_REPORTS}/ilacs "
                     "(not in the repository)")
-@settings(SETTINGS, max_examples=30)
+@SETTINGS
 @given(st.integers(0, 10), st.data())
 def test_reading_a_mutated_pdf_ends_in_units_or_a_clear_error(
         which: int, data: st.DataObject) -> None:
