@@ -315,7 +315,9 @@ CASES: list[Case] = [
          r"must be a whole number, not true or false"),
         ("table-for-table-of-lists", "[severity]\nlevel = 3\n", r"key 'level' must be a table"),
         ("string-grade", '[grades]\ngrade = ["excellent"]\n', r"must list tables, not a string"),
-        ("grade-field-type", "[[grades.grade]]\nname = 3\n",
+        ("grade-entry-incomplete", '[[grades.grade]]\nname = "Excellent"\n',
+         r"\[grades\] key 'grade' entry 1 has no 'aliases'; each needs aliases, name, rank"),
+        ("grade-field-type", "[[grades.grade]]\nname = 3\nrank = 5\naliases = []\n",
          r"\[grades\.grade\] key 'name' must be a string"),
         ("area-aliases-string", '[grades.area.overall]\naliases = "overall"\n',
          r"\[grades\.area\.overall\] key 'aliases' must be a list"),
@@ -333,6 +335,8 @@ CASES: list[Case] = [
     Case("lexicon-valid", ("check", "-l", "l.toml", CLAIM), "", code=0,
          setup=(files(l_toml='[synonyms.group]\ncare_leaver = ["former relevant children"]\n'
                              '[quantifiers.fractions]\nhalf = 1\n'),)),
+    Case("lexicon-zero-fraction", ("check", "-l", "l.toml", "Half of care leavers have a PA."),
+         "", code=0, setup=(files(l_toml="[quantifiers.fractions]\nhalf = 0\n"),)),
     Case("lexicon-with-bom", ("check", "-l", "l.toml", CLAIM), "", code=0,
          setup=(files(l_toml=b'\xef\xbb\xbf[hedges]\nwords = ["kinda"]\n'),)),
     # --- the corpus manifest -----------------------------------------------------------------

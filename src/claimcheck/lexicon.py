@@ -128,14 +128,21 @@ def _fits(value: object, like: object, name: str, table: str, key: str) -> None:
         if not isinstance(value, list):
             raise LexiconError(f"{where} must be a list, not {_kind(value)} "
                                "(write [\"...\"] even for one entry)")
-        for item in value:
+        tables = [m for m in like if isinstance(m, Mapping)]
+        for number, item in enumerate(value, start=1):
             model = next((m for m in like if _kind(m) == _kind(item)), None)
             if like and model is None:
                 raise LexiconError(f"{where} must list {_kind(like[0]).split()[-1]}s, "
                                    f"not {_kind(item)}")
             if isinstance(item, Mapping):
+                # an added table needs every key the bundled ones all have
+                needed = sorted(set.intersection(*(set(m) for m in tables)))
+                missing = [k for k in needed if k not in item]
+                if missing:
+                    raise LexiconError(f"{where} entry {number} has no {missing[0]!r}; each "
+                                       f"needs {', '.join(needed)}")
                 merged: dict[str, Any] = {}
-                for each in like:
+                for each in tables:
                     merged.update(each)
                 _fits(item, merged, name, f"{table}.{key}" if key else table, "")
         return
