@@ -99,7 +99,11 @@ def test_html_links_cannot_be_broken_out_of(hostile_corpus: Path) -> None:
 
 
 def test_claimreview_urls_are_plain_and_text_is_data(hostile_corpus: Path) -> None:
-    reviews = json.loads(_batch(hostile_corpus, "claimreview"))
+    raw = _batch(hostile_corpus, "claimreview")
+    # pasted into <script type="application/ld+json">, nothing may end the block
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    reviews = json.loads(raw)
+    assert any("<script>alert(1)</script>" in r["claimReviewed"] for r in reviews)
     assert reviews
     for review in reviews:
         for url in (review["itemReviewed"]["appearance"].get("url"),
