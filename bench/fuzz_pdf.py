@@ -6,7 +6,11 @@ seeded random generator so a run can be repeated. The reader must either read th
 mutant or raise one of claimcheck's own errors (``ClaimcheckError``); anything else
 is counted as a traceback and printed with the seed that makes it.
 
-    python bench/fuzz_pdf.py [REPORTS_DIR] [--mutants 500] [--seed 0]
+    python bench/fuzz_pdf.py [REPORTS_DIR] [--mutants 500] [--seed 0] [--check]
+
+With ``--check``, every mutant that is read is also indexed and five claims are judged
+against it, so a damaged report that reads "successfully" is followed through the rest
+of the pipeline.
 
 Exits 1 when any mutant ends in a traceback.
 """
@@ -21,10 +25,14 @@ import time
 import traceback
 from pathlib import Path
 
-from claimcheck import reader
+from claimcheck import extract, lexicon, reader, retrieve
 from claimcheck.errors import ClaimcheckError
+from claimcheck.judge import Judge, Settings
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "reports" / "ilacs"
+CLAIMS = ("Ofsted rated the council inadequate overall. Care leavers now all have a personal "
+          "adviser. Leaders were rated good, but children in care requires improvement. Over "
+          "130 cases were closed. Since the inspection, the council has improved.")
 
 
 def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
@@ -55,7 +63,12 @@ def main() -> int:
     parser.add_argument("reports", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--mutants", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--check", action="store_true", help="also index and judge claims")
     args = parser.parse_args()
+    lexicons = lexicon.default()
+    judge = Judge(lexicons, Settings())
+    sentences = extract.sentences(extract.statement_from_text(CLAIMS), lexicons)
+    contexts = judge.contexts(sentences)
     pdfs = sorted(args.reports.glob("*.pdf"))
     if not pdfs:
         print(f"no PDFs in {args.reports}", file=sys.stderr)
@@ -71,6 +84,10 @@ def main() -> int:
             tmp.write_bytes(data)
             try:
                 report = reader.read_report(tmp)
+                if args.check:
+                    index = retrieve.build(report, lexicons)
+                    for sentence, context in zip(sentences, contexts, strict=True):
+                        judge.verdict(sentence, index, context)
                 outcomes["read, warned it looks incomplete" if report.warnings else "read"] += 1
             except ClaimcheckError as err:
                 outcomes[f"refused: {type(err).__name__}"] += 1
@@ -81,7 +98,9 @@ def main() -> int:
     finally:
         tmp.unlink(missing_ok=True)
     took = time.perf_counter() - started
-    print(f"{args.mutants} mutants of {len(pdfs)} PDFs (seed {args.seed}) in {took:.1f} s")
+    what = "read, indexed and judged" if args.check else "read"
+    print(f"{args.mutants} mutants of {len(pdfs)} PDFs (seed {args.seed}), {what}, "
+          f"in {took:.1f} s")
     for outcome, count in sorted(outcomes.items()):
         print(f"  {outcome}: {count}")
     print(f"tracebacks: {outcomes['traceback']} of {args.mutants}")
