@@ -191,16 +191,18 @@ def test_a_new_bundled_key_is_accepted_without_a_schema_edit(
 
 
 @pytest.mark.parametrize("stage", ["fsync", "replace"])
+@pytest.mark.parametrize("signal", [KeyboardInterrupt, SystemExit])  # Ctrl-C, SIGTERM
 def test_ctrl_c_while_writing_leaves_no_temporary_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str,
+        signal: type[BaseException]) -> None:
     target = tmp_path / "o.html"
     target.write_text("old", encoding="utf-8")
 
     def interrupt(*args: object) -> None:
-        raise KeyboardInterrupt
+        raise signal
 
     monkeypatch.setattr(os, stage, interrupt)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(signal):
         output.write_atomic(target, "new")
     monkeypatch.undo()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["o.html"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import signal
 import sys
 
 from . import check as _check  # noqa: F401  (registers the commands)
@@ -36,13 +37,20 @@ class _ClosedOutput(io.RawIOBase):
         raise OSError(errno.EBADF, "standard output is closed")
 
 
+def _terminate(signum: int, frame: object) -> None:
+    sys.exit(128 + signum)
+
+
 def main() -> None:
     """Entry point of the console script.
 
     A standard output that is closed or full (``>&-``, ``>/dev/full``) ends the run with
     one line on stderr and exit status 1, not a traceback; a closed pipe (``| head``)
-    ends it quietly, as click does.
+    ends it quietly, as click does. SIGTERM exits with status 143 after cleaning up.
     """
+    # SIGTERM ends the run as Ctrl-C does, through finally blocks: an --out file being
+    # written leaves no temporary file behind
+    signal.signal(signal.SIGTERM, _terminate)
     closed = _ClosedOutput()
     if sys.stdout is None:
         sys.stdout = io.TextIOWrapper(io.BufferedWriter(closed), encoding="utf-8")
