@@ -289,6 +289,11 @@ CASES: list[Case] = [
     Case("stdout-full-units", ("units", "harrow-2025"), r"no space left", redirect=">/dev/full"),
     Case("stdout-closed-units", ("units", "--format", "jsonl", "harrow-2025"), r"it is closed",
          redirect=">&-"),
+    Case("stdout-ascii-terminal", ("check", "Café services were rated good."), "", code=0,
+         env=(("PYTHONIOENCODING", "ascii"),)),
+    Case("stdout-ascii-jsonl", ("batch", "-f", "jsonl", "s.txt"), "", code=0,
+         setup=(files(s_txt="Café “services” were rated good."),),
+         env=(("PYTHONIOENCODING", "ascii"),)),
     Case("stdout-closed-out-file", ("batch", "-f", "jsonl", "--out", "o.jsonl", "s.txt"), "",
          code=0, setup=(files(s_txt=CLAIM),), redirect=">&-", new_files=(b"o.jsonl",)),
     # --- lexicons --------------------------------------------------------------------------

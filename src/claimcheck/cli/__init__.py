@@ -54,6 +54,9 @@ def main() -> None:
     closed = _ClosedOutput()
     if sys.stdout is None:
         sys.stdout = io.TextIOWrapper(io.BufferedWriter(closed), encoding="utf-8")
+    elif hasattr(sys.stdout, "reconfigure") and sys.stdout.errors == "strict":
+        # a terminal in a legacy encoding shows "?" for what it cannot, not a traceback
+        sys.stdout.reconfigure(errors="replace")
     try:
         try:
             app()

@@ -20,6 +20,7 @@ from .options import (
     ReportOption,
     config,
     megabytes,
+    write_utf8,
 )
 
 
@@ -103,4 +104,4 @@ def batch(
     if out:
         write_atomic(out, text)
     else:
-        sys.stdout.write(text)
+        write_utf8(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -34,6 +35,20 @@ MaxReportOption = Annotated[
 #: The defaults of the two limits, in megabytes (``corpus.STATEMENT_LIMIT``, ``REPORT_LIMIT``).
 STATEMENT_MB = 2.0
 REPORT_MB = 50.0
+
+
+def write_utf8(text: str) -> None:
+    """A file format (JSON, CSV, HTML, Markdown) on standard output, as UTF-8 whatever the
+    locale: the formats say they are UTF-8, and a legacy terminal encoding cannot hold
+    every character a statement may contain."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # replaced by a text-only stream (tests)
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def warn(message: str) -> None:

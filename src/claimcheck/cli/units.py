@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .options import REPORT_MB, MaxReportOption, megabytes, warn
+from .options import REPORT_MB, MaxReportOption, megabytes, warn, write_utf8
 
 
 class Format(StrEnum):
@@ -37,6 +37,6 @@ def units(
         for message in report.warnings:
             warn(message)
     if fmt is Format.JSONL:
-        typer.echo(listing.jsonl(read), nl=False)
+        write_utf8(listing.jsonl(read))
     else:
         Console().print(listing.table(read))
