@@ -99,9 +99,13 @@ def normalise(text: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``; offsets count from ``offset``."""
-    if offset == 0:
-        return list(_scan(text))  # a fresh list: callers may change it
-    return _read(text, offset)
+    if offset:
+        return _read(text, offset)
+    # a fresh list: callers may change it
+    return list(_scan(text) if len(text) <= _LONG else _scan_long(text))
+
+
+_LONG = 20_000  # a report paragraph is about 1,000 characters
 
 
 @lru_cache(maxsize=512)
@@ -109,6 +113,12 @@ def _scan(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``, kept for texts read again and again: a report's paragraphs
     are read once for each claim checked against them, which made a long statement
     spend half its time re-reading the report."""
+    return tuple(_read(text, 0))
+
+
+@lru_cache(maxsize=4)
+def _scan_long(text: str) -> tuple[Token, ...]:
+    """The tokens of a long text (one long sentence is read at several stages), few kept."""
     return tuple(_read(text, 0))
 
 
