@@ -268,3 +268,26 @@ def test_a_long_paragraph_is_joined_in_linear_time() -> None:
     joined = layout._join(lines)
     assert time.perf_counter() - start < 1.0  # quadratic took minutes
     assert joined.startswith("word-word and more words word-word")
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("pages", "warning"), [
+    (1, "has the opening of an ILACS report but no numbered paragraphs"),
+    (3, "stops at paragraph 9 with no closing notice"),
+    (13, None),
+])
+def test_the_harrow_pdf_cut_after_some_pages(tmp_path: Path, harrow_pdf: Path, pages: int,
+                                             warning: str | None) -> None:
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(harrow_pdf)
+    cut = pdfium.PdfDocument.new()
+    cut.import_pages(source, list(range(pages)))
+    cut.save(tmp_path / "cut.pdf")
+    cut.close()
+    source.close()
+    report = reader.read_report(tmp_path / "cut.pdf")
+    if warning is None:
+        assert report.warnings == ()
+    else:
+        assert len(report.warnings) == 1 and warning in report.warnings[0]
