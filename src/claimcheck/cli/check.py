@@ -34,12 +34,8 @@ def check(
     max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
-    from rich.console import Console
-
-    from ..check import check_text
     from ..corpus import from_argument, read_stream
     from ..errors import InputError
-    from ..render import terminal
 
     if statement == "-":
         source = read_stream(sys.stdin.buffer if sys.stdin else None, "standard input",
@@ -48,6 +44,11 @@ def check(
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
     else:
         source = from_argument(statement, "the statement")
+    from rich.console import Console  # the pipeline is imported once the input is read
+
+    from ..check import check_text
+    from ..render import terminal
+
     result = check_text(source, config(report, lexicon, no_cache, max_statement_mb,
                                        max_report_mb))
     terminal.check(Console(highlight=False), [result])
