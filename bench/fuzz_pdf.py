@@ -21,6 +21,7 @@ import argparse
 import collections
 import random
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -75,9 +76,9 @@ def main() -> int:
         return 2
     rng = random.Random(args.seed)
     outcomes: collections.Counter[str] = collections.Counter()
-    tmp = Path(sys.argv[0]).resolve().parent / ".fuzz-mutant.pdf"
     started = time.perf_counter()
-    try:
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder) / "mutant.pdf"
         for number in range(args.mutants):
             source = rng.choice(pdfs)
             data, how = mutate(source.read_bytes(), rng)
@@ -95,8 +96,6 @@ def main() -> int:
                 outcomes["traceback"] += 1
                 print(f"mutant {number} ({source.name}, {how}):", file=sys.stderr)
                 traceback.print_exc(limit=3)
-    finally:
-        tmp.unlink(missing_ok=True)
     took = time.perf_counter() - started
     what = "read, indexed and judged" if args.check else "read"
     print(f"{args.mutants} mutants of {len(pdfs)} PDFs (seed {args.seed}), {what}, "
