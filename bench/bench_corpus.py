@@ -28,6 +28,15 @@ ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT.parent / "shared" / "reports" / "ilacs"
 
 
+def _place(source: Path, target: Path) -> None:
+    """The report inside the corpus folder (a manifest's paths may not leave it): a hard
+    link where the file system allows one, else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy(source, target)
+
+
 def claimcheck() -> list[str]:
     """The installed console script beside this Python, else the module."""
     beside = Path(sys.executable).parent / "claimcheck"
@@ -45,7 +54,7 @@ def build(folder: Path) -> list[tuple[str, Path, str]]:
         stem = pdf.stem
         slug = stem[:-11]
         name = councils.name_of(slug)
-        (folder / pdf.name).symlink_to(pdf)
+        _place(pdf, folder / pdf.name)
         statement = folder / f"{stem}-statement.txt"
         text = (f"Ofsted rated {name} children's services good overall. Care leavers in "
                 f"{name} get the support they need from their personal advisers. We thank "

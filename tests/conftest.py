@@ -16,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
+HARROW_REPORT = ROOT / "src" / "claimcheck" / "bundled" / "harrow-2025" / "ofsted-report.txt"
 
 #: Writes a PDF: ``make_pdf(path, pages, password="", image=False)``; each page a list of lines.
 MakePdf = Callable[..., Path]

@@ -152,7 +152,8 @@ def test_batch_out_into_a_missing_folder_fails_whole(runner: CliRunner, tmp_path
     assert "missing" in line
     assert result.stdout == ""
     assert not out.parent.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "statement.txt"]
+    # refused before any statement is checked: not even the cache is made
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["statement.txt"]
 
 
 # --- bad input ----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -88,7 +89,8 @@ def test_a_generated_corpus_of_many_councils(tmp_path: Path, shared_reports: Pat
     for pdf in pdfs:
         (folder / f"{pdf.stem}.txt").write_text(
             "Children's services were rated good overall.", encoding="utf-8")
-        entries += [{"id": pdf.stem, "kind": "report", "path": str(pdf)},
+        shutil.copy(pdf, folder / pdf.name)  # a manifest's paths stay inside its folder
+        entries += [{"id": pdf.stem, "kind": "report", "path": pdf.name},
                     {"id": f"{pdf.stem}-s", "kind": "statement", "about": pdf.stem,
                      "path": f"{pdf.stem}.txt"}]
     _manifest(folder, entries)

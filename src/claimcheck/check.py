@@ -1,8 +1,9 @@
 """Statements in, verdicts out: the library behind ``claimcheck check`` and ``batch``.
 
-A report is read and indexed once and cached on disk, keyed by a hash of its
-bytes, the package version and the user's lexicon additions, so a second check
-against the same report skips reading the PDF and indexing it.
+A report is read and indexed once and cached on disk as checked JSON (see
+``cache``), keyed by a hash of its bytes, the package version and the user's
+lexicon additions, so a second check against the same report skips reading the
+PDF and indexing it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal, overload
 
 from . import __version__, councils, extract, library, retrieve
+from . import cache as cache_mod
 from . import corpus as corpus_mod
 from .cite import where as cite_where
 from .errors import ClaimcheckError, CorpusError, OutputError, ReportNotFoundError
@@ -54,6 +55,11 @@ class Config:
         metadata: Title, author, date and URL given for statement files.
         jobs: Processes that read and index uncached reports in a batch; 0 means one
             per core, 1 reads them in this process.
+        statement_limit: The largest statement read, in bytes.
+        report_limit: The largest report file read, in bytes.
+        warn: Called with a one-line warning that does not stop the run (a report
+            that looks incomplete, a cache folder that cannot be used); each
+            distinct warning once per Checker.
     """
 
     report: Path | None = None
@@ -64,6 +70,9 @@ class Config:
     reports_dir: Path | None = None
     metadata: Metadata = field(default_factory=Metadata)
     jobs: int = 0
+    statement_limit: int = corpus_mod.STATEMENT_LIMIT
+    report_limit: int = corpus_mod.REPORT_LIMIT
+    warn: Callable[[str], None] = field(default=lambda message: None, compare=False)
 
 
 class Checker:
@@ -74,12 +83,19 @@ class Checker:
         self.lexicons = Lexicons(config.lexicon_files)
         self.judge = Judge(self.lexicons, config.settings)
         self._indexes: dict[str, retrieve.Index] = {}
+        self._warned: set[str] = set()
+
+    def warn(self, message: str) -> None:
+        """Pass a warning on to the config's ``warn``, once."""
+        if message not in self._warned:
+            self._warned.add(message)
+            self.config.warn(message)
 
     def index(self, path: Path, doc: Document | None = None) -> retrieve.Index:
         """The index of the report at ``path``, from the cache when it is there."""
         key = str(path.resolve())
         if key not in self._indexes:
-            self._indexes[key] = _cached_index(path, doc, self.lexicons, self.config.use_cache)
+            self._keep(key, _cached_index(path, doc, self.lexicons, self.config, self.warn))
         return self._indexes[key]
 
     def index_all(self, reports: Sequence[tuple[Path, Document | None]]) -> dict[str, str]:
@@ -96,13 +112,13 @@ class Checker:
             if key in self._indexes or key in todo:
                 continue
             try:
-                found = _cached_index(path, doc, self.lexicons, self.config.use_cache,
+                found = _cached_index(path, doc, self.lexicons, self.config, self.warn,
                                       build=False)
             except ClaimcheckError as err:
                 problems[key] = str(err)
                 continue
             if found is not None:
-                self._indexes[key] = found
+                self._keep(key, found)
             else:
                 todo[key] = (path, doc)
         workers = min(len(todo), self.config.jobs or os.cpu_count() or 1)
@@ -110,11 +126,16 @@ class Checker:
             todo = self._index_in_pool(todo, workers, problems)
         for key, (path, doc) in todo.items():
             try:
-                self._indexes[key] = _cached_index(path, doc, self.lexicons,
-                                                   self.config.use_cache)
+                self._keep(key, _cached_index(path, doc, self.lexicons, self.config, self.warn))
             except ClaimcheckError as err:
                 problems[key] = str(err)
         return problems
+
+    def _keep(self, key: str, index: retrieve.Index) -> None:
+        """Keep an index for the run, passing on its report's warnings once."""
+        for message in index.report.warnings:
+            self.warn(message)
+        self._indexes[key] = index
 
     def _index_in_pool(self, todo: dict[str, tuple[Path, Document | None]], workers: int,
                        problems: dict[str, str]) -> dict[str, tuple[Path, Document | None]]:
@@ -123,8 +144,8 @@ class Checker:
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache)
-                for path, doc in todo.values()]
+        jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache,
+                 self.config.report_limit) for path, doc in todo.values()]
         try:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 done = list(pool.map(_index_job, jobs, chunksize=4))
@@ -132,7 +153,7 @@ class Checker:
             return todo
         for key, (index, error) in zip(todo, done, strict=True):
             if index is not None:
-                self._indexes[key] = index
+                self._keep(key, index)
             else:
                 problems[key] = error
         return {}
@@ -331,7 +352,14 @@ def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
 
 
 def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVerdicts:
-    """Check a statement given as text (``claimcheck check "TEXT"``)."""
+    """Check a statement given as text (``claimcheck check "TEXT"``).
+
+    Raises:
+        InputError: The statement is longer than ``config.statement_limit`` bytes.
+    """
+    if len(source) > config.statement_limit // 4 and (
+            len(source.encode("utf-8", "surrogatepass")) > config.statement_limit):
+        raise corpus_mod.too_large("the statement", config.statement_limit, "statement")
     statement = extract.statement_from_text(source, doc_id)
     checker = Checker(config)
     found = None if config.report else council_report(statement.text, config)
@@ -391,10 +419,15 @@ def run_batch(
     checker = Checker(config)
     corpus = None
     if files:
-        statements = extract.read_statements(list(files), config.metadata)
+        statements = extract.read_statements(list(files), config.metadata,
+                                             config.statement_limit)
     else:
-        corpus = corpus_mod.load(config.corpus_root, lenient=True)
+        corpus = corpus_mod.load(config.corpus_root, config.statement_limit, lenient=True)
         statements = list(corpus.statements())
+        if not statements:
+            raise corpus_mod.CorpusError(
+                f"{corpus_mod.display(corpus.root / corpus_mod.MANIFEST)} lists no statement; "
+                "add [[document]] entries of kind 'statement', or give statement files")
     chosen = report_for(config, corpus) if config.report else None
     fallback: tuple[Path, Document | None] | None = None
     targets: dict[str, tuple[Path, Document | None]] = {}
@@ -437,6 +470,25 @@ def run_batch(
     return BatchRun(tuple(results), ordered)
 
 
+def inputs(files: Sequence[Path], config: Config) -> list[Path]:
+    """Every file a :func:`batch` run with these arguments reads, for refusing an output
+    that would overwrite one of them: statements, report, lexicons and the corpus
+    manifest with every file it names.
+    """
+    found = [*files, *config.lexicon_files]
+    if config.report:
+        found.append(config.report)
+    if not files or not config.report:
+        root = config.corpus_root or corpus_mod.default_root()
+        found.append(root / corpus_mod.MANIFEST)
+        try:
+            corpus = corpus_mod.load(root, config.statement_limit)
+            found.extend(Path(doc.path) for doc in corpus.documents)
+        except ClaimcheckError:
+            pass  # the run itself reports a corpus that cannot be read
+    return found
+
+
 def cache_dir() -> Path:
     """Where indexed reports are kept: $CLAIMCHECK_CACHE, else the user's cache folder."""
     if os.environ.get(CACHE_ENV):
@@ -445,12 +497,14 @@ def cache_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
-def _index_job(job: tuple[Path, Document | None, tuple[Path, ...], bool]
+def _index_job(job: tuple[Path, Document | None, tuple[Path, ...], bool, int]
                ) -> tuple[retrieve.Index | None, str]:
     """In a worker process: one report read, indexed and cached, or why it could not be."""
-    path, doc, lexicon_files, use_cache = job
+    path, doc, lexicon_files, use_cache, report_limit = job
+    config = Config(use_cache=use_cache, report_limit=report_limit)
     try:
-        return _cached_index(path, doc, _worker_lexicons(lexicon_files), use_cache), ""
+        return _cached_index(path, doc, _worker_lexicons(lexicon_files), config,
+                             config.warn), ""
     except ClaimcheckError as err:
         return None, str(err)
 
@@ -461,48 +515,57 @@ def _worker_lexicons(files: tuple[Path, ...]) -> Lexicons:
 
 
 @overload
-def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
-                  use_cache: bool, build: Literal[True] = ...) -> retrieve.Index: ...
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: Config,
+                  warn: Callable[[str], None], build: Literal[True] = ...) -> retrieve.Index: ...
 @overload
-def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
-                  use_cache: bool, build: bool) -> retrieve.Index | None: ...
-def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons,
-                  use_cache: bool, build: bool = True) -> retrieve.Index | None:
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: Config,
+                  warn: Callable[[str], None], build: bool) -> retrieve.Index | None: ...
+def _cached_index(path: Path, doc: Document | None, lexicons: Lexicons, config: Config,
+                  warn: Callable[[str], None], build: bool = True) -> retrieve.Index | None:
     from . import reader
 
-    data = corpus_mod.read_bytes(path)
+    data = corpus_mod.read_bytes(path, config.report_limit, "report")
     # the metadata verdicts cite: the manifest's, or the file's own name and place
     meta = repr((doc.id, doc.title, doc.publisher, doc.date, doc.url) if doc
                 else str(path.resolve()))
     key = hashlib.sha256(
         data + __version__.encode() + lexicons.fingerprint().encode() + meta.encode()
-        + _code_stamp().encode()
+        + _code_stamp().encode() + f"cache {cache_mod.VERSION}".encode()
     ).hexdigest()[:24]
-    target = cache_dir() / f"index-{key}.pickle"
-    if use_cache and target.is_file():
+    folder = cache_dir()
+    target = folder / f"index-{key}.json"
+    use_cache = config.use_cache
+    if use_cache:
         try:
-            with target.open("rb") as handle:
-                index = pickle.load(handle)
-            if isinstance(index, retrieve.Index):
-                return index
-        except Exception:  # noqa: BLE001 - a stale or broken cache entry is rebuilt
+            return cache_mod.loads(cache_mod.read_entry(target), key)
+        except FileNotFoundError:
             pass
+        except cache_mod.CacheMismatch:
+            pass  # another version's entry, or a damaged one: indexed afresh and replaced
+        except OSError as err:
+            warn(_cache_warning(folder, "cannot be read", err))
+            use_cache = False
     if not build:
         return None
-    report = reader.read_report(path, doc, data)
+    report = reader.read_report(path, doc, data, config.report_limit)
     index = retrieve.build(report, lexicons)
     if use_cache:
-        _store(target, index)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if target.is_symlink():  # not ours: removed, never followed
+                target.unlink()
+            write_atomic(target, cache_mod.dumps(index, key))
+        except OSError as err:
+            warn(_cache_warning(folder, "cannot be written", err))
+        except OutputError as err:
+            warn(_cache_warning(folder, "cannot be written", err.__cause__ or err))
     return index
 
 
-def _store(target: Path, index: retrieve.Index) -> None:
-    """Write the cache entry whole or not at all; a cache that cannot be written is skipped."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, OutputError):
-        pass
+def _cache_warning(folder: Path, what: str, err: BaseException) -> str:
+    reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    return (f"the cache folder {corpus_mod.display(folder)} {what} ({reason.lower()}); "
+            f"running without the cache: fix its permissions or set {CACHE_ENV}")
 
 
 def _code_stamp() -> str:

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from . import inputs, markup, text
-from .corpus import unix_newlines
+from .corpus import STATEMENT_LIMIT, display, unix_newlines
+from .errors import InputError
 from .lexicon import Lexicons, default
 from .types import Document, Kind, Metadata, Sentence
 
@@ -45,17 +46,22 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # --- Reading statements --------------------------------------------------------------
 
 
-def statement_from_text(source: str, doc_id: str = "stdin") -> Document:
+def statement_from_text(source: str, doc_id: str = "stdin", name: str = "") -> Document:
     """A statement given as text (on the command line or stdin) as a Document.
 
     HTML is read into its visible text, and sentence offsets then count into that
     text; plain text and Markdown are kept as written.
     """
     clean = markup.visible_text(unix_newlines(source))
+    if not clean.strip():
+        name = name or ("the statement" if doc_id == "stdin" else doc_id)
+        raise InputError(f"{name}: has no visible text (only markup or white space); "
+                         "give the statement's words")
     return Document(id=doc_id, kind=Kind.STATEMENT, path=doc_id, text=clean, title=doc_id)
 
 
-def read_statement(path: Path, doc_id: str = "", meta: Metadata | None = None) -> Document:
+def read_statement(path: Path, doc_id: str = "", meta: Metadata | None = None,
+                   limit: int | None = None) -> Document:
     """A statement file (plain text, Markdown, HTML, PDF or .docx) as a Document.
 
     Args:
@@ -63,17 +69,19 @@ def read_statement(path: Path, doc_id: str = "", meta: Metadata | None = None) -
         doc_id: Its id; default: the file's stem.
         meta: Metadata given by the user; it wins over the file's front matter. The
             title defaults to the id.
+        limit: The largest file read, in bytes (``corpus.STATEMENT_LIMIT`` when None).
     """
-    source, found = inputs.statement_text(path)
+    source, found = inputs.statement_text(path, STATEMENT_LIMIT if limit is None else limit)
     given = (meta or Metadata()).over(found)
-    doc = statement_from_text(source, doc_id or path.stem)
-    return replace(doc, path=str(path), title=given.title or doc.id, author=given.author,
+    doc = statement_from_text(source, display(doc_id or path.stem), display(path))
+    return replace(doc, path=display(path), title=given.title or doc.id, author=given.author,
                    date=given.date, url=given.url, publisher=given.publisher)
 
 
-def read_statements(paths: list[Path], meta: Metadata | None = None) -> list[Document]:
+def read_statements(paths: list[Path], meta: Metadata | None = None,
+                    limit: int | None = None) -> list[Document]:
     """Statement files as Documents with ids unique in the list (see ``inputs.unique_ids``)."""
-    return [read_statement(path, doc_id, meta)
+    return [read_statement(path, doc_id, meta, limit)
             for path, doc_id in zip(paths, inputs.unique_ids(paths), strict=True)]
 
 

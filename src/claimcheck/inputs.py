@@ -34,7 +34,7 @@ def refuse_url(name: str) -> None:
                          "(e.g. as statement.html) and give that file")
 
 
-def statement_text(path: Path) -> tuple[str, Metadata]:
+def statement_text(path: Path, limit: int | None = None) -> tuple[str, Metadata]:
     """A statement file's text and the metadata its front matter gives.
 
     PDF is known by its ``%PDF-`` magic and .docx by its zip layout, whatever the name;
@@ -45,12 +45,13 @@ def statement_text(path: Path) -> tuple[str, Metadata]:
             or a PDF with no text layer.
     """
     refuse_url(str(path))
-    data = corpus.read_bytes(path)
+    data = corpus.read_bytes(path, limit, "statement")
+    name = corpus.display(path)
     if data[:1024].find(b"%PDF-") >= 0:
-        return pdf_text(data, str(path)), Metadata()
+        return pdf_text(data, name), Metadata()
     if data[:4] == b"PK\x03\x04":
-        return docx_text(data, str(path)), Metadata()
-    return front_matter(corpus.decode(data, str(path)))
+        return docx_text(data, name), Metadata()
+    return front_matter(corpus.decode(data, name))
 
 
 def front_matter(text: str) -> tuple[str, Metadata]:

@@ -97,16 +97,35 @@ def _blank_tag(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# Each pattern runs in linear time on any input: a run of spaces is tried from its start
+# only, a link's label and target stop at the next bracket, and bold text spans at most
+# a paragraph's length, so a statement of a million "<!--", "**x " or tabs cannot make a
+# pattern rescan the rest of the text from every position.
 _MD_LINE_MARKS = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)")
-_MD_CLOSING_HASHES = re.compile(r"(?m)[ \t]+#+[ \t]*$")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
+_MD_CLOSING_HASHES = re.compile(r"(?m)(?<![ \t])[ \t]+#+[ \t]*$")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\[\]\n]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^)\[\]\n]*)\)")
 _MD_EMPHASIS = re.compile(
-    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\3(?![\w*])"
+    r"(\*\*|__)(?=\S)(.{1,400}?)(?<=\S)\1"
+    r"|(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\3(?![\w*])"
 )
 _MD_CODE = re.compile(r"`+")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _blank_comments(text: str) -> str:
+    """HTML comments blanked, found by a linear scan (a regex rescans to the end from
+    every unclosed ``<!--``)."""
+    out = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out += [text[at:start], " " * (end + 3 - start)]
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _mask_link(match: re.Match[str]) -> str:
@@ -127,7 +146,7 @@ def mask(text: str) -> str:
     code ticks, link targets and images become spaces; a block-level HTML tag
     becomes a line break, so it ends a sentence. Entities are left as written.
     """
-    out = _COMMENT.sub(_blank, text)
+    out = _blank_comments(text)
     out = _TAG.sub(_blank_tag, out)
     out = _MD_IMAGE.sub(_blank, out)
     out = _MD_LINK.sub(_mask_link, out)

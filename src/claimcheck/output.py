@@ -4,10 +4,59 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import OutputError
+
+
+def _display(path: Path) -> str:
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
+    """Refuse an output file that is an input of the same run, or not a regular file.
+
+    ``path`` may be new or a regular file, which is replaced; a symbolic link (even one
+    to a regular file), a folder, a device or a pipe is refused, so the output never
+    lands somewhere other than the name given.
+
+    Raises:
+        OutputError: The message says which input ``path`` is, or what it is instead
+            of a file.
+    """
+    name = _display(path)
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    except OSError as err:
+        raise OutputError(f"cannot write {name}: {(err.strerror or str(err)).lower()}") from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise OutputError(f"cannot write {name}: it is a symbolic link; give the path of "
+                              "a regular file (or leave out --out to write to standard output)")
+        if stat.S_ISDIR(info.st_mode):
+            raise OutputError(f"cannot write {name}: it is a folder; give a file name")
+        if not stat.S_ISREG(info.st_mode):
+            raise OutputError(f"cannot write {name}: it is not a regular file; give the path "
+                              "of a file (or leave out --out to write to standard output)")
+    if info is None and not path.parent.is_dir():
+        raise OutputError(f"cannot write {name}: folder {_display(path.parent)} does not exist; "
+                          "create it or choose another path")
+    target = os.path.realpath(path)
+    for source in inputs:
+        same = os.path.realpath(source) == target
+        if not same and info is not None:
+            try:
+                same = os.path.samefile(source, path)
+            except OSError:
+                same = False
+        if same:
+            raise OutputError(f"cannot write {name}: it is an input of this run "
+                              f"({_display(source)}); choose another file for --out")
 
 
 def _mode(path: Path) -> int:
@@ -37,15 +86,15 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
+    name = _display(path)
     if not folder.is_dir():
-        raise OutputError(
-            f"cannot write {path}: folder {folder} does not exist; create it or choose another path"
-        )
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name")
+        raise OutputError(f"cannot write {name}: folder {_display(folder)} does not exist; "
+                          "create it or choose another path")
+    check_target(path)
     tmp = ""
+    done = False
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:64]}.", suffix=".tmp")
         data = text.encode("utf-8") if isinstance(text, str) else text
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -53,9 +102,12 @@ def write_atomic(path: Path, text: str | bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode(path))
         os.replace(tmp, path)
+        done = True
     except OSError as err:
-        if tmp:
+        reason = err.strerror or str(err)
+        raise OutputError(f"cannot write {name}: {reason.lower()}") from err
+    finally:
+        # on any exit, Ctrl-C included, no temporary file is left behind
+        if tmp and not done:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        reason = err.strerror or str(err)
-        raise OutputError(f"cannot write {path}: {reason.lower()}") from err

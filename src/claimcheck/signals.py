@@ -218,7 +218,8 @@ class Reader:
             elif norm in self.number_words:
                 value = self.number_words[norm]
             elif norm in self.fractions or norm.endswith("%"):
-                value = self.fractions.get(norm) or float(norm.rstrip("%") or 0) / 100
+                value = (self.fractions[norm] if norm in self.fractions  # 0 is a value
+                         else float(norm.rstrip("%") or 0) / 100)
             if value is None or (1900 <= value <= 2100 and "." not in norm):
                 continue  # years are dates, not quantities
             ahead = norms[i + 1 : i + 4]

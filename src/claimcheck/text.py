@@ -15,7 +15,7 @@ import gzip
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import Stemmer
@@ -99,6 +99,30 @@ def normalise(text: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``; offsets count from ``offset``."""
+    if offset:
+        return _read(text, offset)
+    # a fresh list: callers may change it
+    return list(_scan(text) if len(text) <= _LONG else _scan_long(text))
+
+
+_LONG = 20_000  # a report paragraph is about 1,000 characters
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text``, kept for texts read again and again: a report's paragraphs
+    are read once for each claim checked against them, which made a long statement
+    spend half its time re-reading the report."""
+    return tuple(_read(text, 0))
+
+
+@lru_cache(maxsize=4)
+def _scan_long(text: str) -> tuple[Token, ...]:
+    """The tokens of a long text (one long sentence is read at several stages), few kept."""
+    return tuple(_read(text, 0))
+
+
+def _read(text: str, offset: int) -> list[Token]:
     out = []
     for match in _TOKEN.finditer(text):
         raw = match.group()

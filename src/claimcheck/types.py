@@ -125,6 +125,7 @@ class Report:
     title: str = ""
     dates: str = ""
     lead_inspector: str = ""
+    warnings: tuple[str, ...] = ()  # why the report looks incomplete, when it does
 
     @property
     def grades(self) -> tuple[tuple[str, str], ...]:

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
 from .app import app
 from .emit import (
     FormatOption,
@@ -19,12 +18,17 @@ from .emit import (
     output_format,
 )
 from .options import (
+    REPORT_MB,
+    STATEMENT_MB,
     CorpusOption,
     LexiconOption,
+    MaxReportOption,
+    MaxStatementOption,
     NoCacheOption,
     ReportOption,
     ReportsOption,
     config,
+    megabytes,
 )
 
 
@@ -43,18 +47,35 @@ def check(
         "--explain", help="After each verdict, print its trace: how the claim and each "
         "evidence sentence were read, every step, and the decision table's row.")] = False,
     no_cache: NoCacheOption = False,
+    max_statement_mb: MaxStatementOption = STATEMENT_MB,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
-    from ..check import check_text
+    from ..corpus import from_argument, read_stream
+    from ..errors import InputError
     from ..inputs import refuse_url
 
     form = output_format(fmt, out)
-    source = sys.stdin.read() if statement == "-" else statement
+    if statement == "-":
+        source = read_stream(sys.stdin.buffer if sys.stdin else None, "standard input",
+                             megabytes(max_statement_mb))
+    elif not statement.strip():
+        raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
+    else:
+        source = from_argument(statement, "the statement")
     if not source.strip():
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
     if len(source.split()) == 1:
         refuse_url(source.strip())
-    settings = config(report, lexicon, no_cache, corpus, reports)
+    from ..check import check_text  # the pipeline is imported once the input is read
+
+    settings = config(report, lexicon, no_cache, corpus, reports,
+                      statement_mb=max_statement_mb, report_mb=max_report_mb)
+    if out:
+        from ..check import inputs
+        from ..output import check_target
+
+        check_target(out, inputs([], settings))
     result = check_text(source, settings)
     emit([result], form, out, reviewer, reviewer_url, batch_view=False)
     if explain:
@@ -91,17 +112,23 @@ def batch(
                                       "index uncached reports; 0: one per core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
+    max_statement_mb: MaxStatementOption = STATEMENT_MB,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Check every sentence of statement files, with a summary per document."""
     from dataclasses import replace
 
     from .. import check as library
+    from ..output import check_target
     from ..types import Metadata
     from .progress import progress_for
 
     form = output_format(fmt, out)
-    settings = replace(config(report, lexicon, no_cache, corpus, reports),
+    settings = replace(config(report, lexicon, no_cache, corpus, reports,
+                              statement_mb=max_statement_mb, report_mb=max_report_mb),
                        metadata=Metadata(title, author, date, url), jobs=jobs)
+    if out:
+        check_target(out, library.inputs(files or [], settings))
     run = library.run_batch(files or [], settings, progress=progress_for(quiet))
     emit(run.results, form, out, reviewer, reviewer_url, batch_view=True)
     for failure in run.failures:

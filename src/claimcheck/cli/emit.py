@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -50,6 +49,7 @@ def emit(results: Sequence[DocumentVerdicts], form: Format, out: Path | None,
 
     from ..output import write_atomic
     from ..render import Format, Options, render, terminal
+    from .options import write_utf8
 
     if form is Format.TERMINAL:
         console = Console(highlight=False)
@@ -61,4 +61,4 @@ def emit(results: Sequence[DocumentVerdicts], form: Format, out: Path | None,
     if out:
         write_atomic(out, text)
     else:
-        sys.stdout.write(text)
+        write_utf8(text)

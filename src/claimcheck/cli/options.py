@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -35,12 +36,50 @@ LexiconOption = Annotated[
 NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Read and index the report afresh; keep nothing.")
 ]
+MaxStatementOption = Annotated[
+    float, typer.Option("--max-statement-mb", min=0.001, help="The largest statement read, "
+                        "in megabytes.")
+]
+MaxReportOption = Annotated[
+    float, typer.Option("--max-report-mb", min=0.001, help="The largest report file read, "
+                        "in megabytes.")
+]
+#: The defaults of the two limits, in megabytes (``corpus.STATEMENT_LIMIT``, ``REPORT_LIMIT``).
+STATEMENT_MB = 2.0
+REPORT_MB = 50.0
+
+
+def write_utf8(text: str) -> None:
+    """A file format (JSON, CSV, HTML, Markdown) on standard output, as UTF-8 whatever the
+    locale: the formats say they are UTF-8, and a legacy terminal encoding cannot hold
+    every character a statement may contain."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # replaced by a text-only stream (tests)
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def warn(message: str) -> None:
+    """A warning as one line on stderr."""
+    typer.echo(f"claimcheck: warning: {message}", err=True)
 
 
 def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool,
-           corpus: Path | None = None, reports: Path | None = None) -> Config:
+           corpus: Path | None = None, reports: Path | None = None,
+           statement_mb: float = STATEMENT_MB, report_mb: float = REPORT_MB) -> Config:
     """The library's Config from the shared options."""
     from ..check import Config
 
     return Config(report=report, lexicon_files=tuple(lexicons or ()), use_cache=not no_cache,
-                  corpus_root=corpus, reports_dir=reports)
+                  corpus_root=corpus, reports_dir=reports,
+                  statement_limit=megabytes(statement_mb), report_limit=megabytes(report_mb),
+                  warn=warn)
+
+
+def megabytes(value: float) -> int:
+    """Megabytes as bytes."""
+    return int(value * 1_000_000)

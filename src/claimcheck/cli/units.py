@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .options import CorpusOption, ReportsOption
+from .options import (
+    REPORT_MB,
+    CorpusOption,
+    MaxReportOption,
+    ReportsOption,
+    megabytes,
+    warn,
+    write_utf8,
+)
 
 
 class Format(StrEnum):
@@ -28,14 +36,19 @@ def units(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or jsonl.")] = Format.TABLE,
     reports_dir: ReportsOption = None,
     corpus: CorpusOption = None,
+    max_report_mb: MaxReportOption = REPORT_MB,
 ) -> None:
     """Show the units read from ILACS reports: ids, sections, grades and text."""
     from rich.console import Console
 
     from ..reader import listing, read_reports
 
-    read = read_reports(reports, corpus, reports_dir)  # all first: a failure prints nothing half
+    # all first: a failure prints nothing half
+    read = read_reports(reports, corpus, reports_dir, megabytes(max_report_mb))
+    for report in read:
+        for message in report.warnings:
+            warn(message)
     if fmt is Format.JSONL:
-        typer.echo(listing.jsonl(read), nl=False)
+        write_utf8(listing.jsonl(read))
     else:
         Console().print(listing.table(read))

@@ -100,7 +100,7 @@ def read(text: str, doc: Document) -> Report:
         NotAReportError: The text has neither a judgement table nor numbered paragraphs.
     """
     lines = _drop_furniture(list(_lines(text)))
-    lines = _cut_notice(lines)
+    lines, closed = _cut_notice(lines)
     header, rest = _header(lines)
     table, rest = _table(rest)
     summary, improve, sections = _regions(rest)
@@ -144,6 +144,7 @@ def read(text: str, doc: Document) -> Report:
         title=title,
         dates=dates,
         lead_inspector=lead,
+        warnings=_incomplete(doc, numbered, closed),
     )
 
 
@@ -218,12 +219,27 @@ def _is_furniture(line: _Line, furniture: set[str]) -> bool:
     return bool(_BARE_NUMBER.match(line.text)) or _furniture_key(line.text) in furniture
 
 
-def _cut_notice(lines: list[_Line]) -> list[_Line]:
-    """The lines before Ofsted's closing notice, which runs to the end."""
+def _cut_notice(lines: list[_Line]) -> tuple[list[_Line], bool]:
+    """The lines before Ofsted's closing notice, which runs to the end, and whether
+    there was one."""
     for i, line in enumerate(lines):
         if i > 0 and _NOTICE.match(line.text):
-            return lines[:i]
-    return lines
+            return lines[:i], True
+    return lines, False
+
+
+def _incomplete(doc: Document, numbered: list[tuple[int, _Section, _Piece]],
+                closed: bool) -> tuple[str, ...]:
+    """A warning when the report looks cut short: the opening of an ILACS report but
+    no numbered paragraphs, or paragraphs that stop with no closing notice after them."""
+    name = _name(doc)
+    if not numbered:
+        return (f"{name} has the opening of an ILACS report but no numbered paragraphs: "
+                "it looks incomplete; check that the file is the whole report",)
+    if not closed:
+        return (f"{name} stops at paragraph {numbered[-1][0]} with no closing notice after "
+                "it: it looks cut short; check that the file is the whole report",)
+    return ()
 
 
 # --- header and judgement table -----------------------------------------------------------
@@ -515,17 +531,21 @@ def _extend(piece: _Piece, more: _Piece) -> None:
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined into one paragraph: words hyphenated across a line break mended."""
-    out = ""
+    """Lines joined into one paragraph: words hyphenated across a line break mended.
+
+    Only the last characters so far are looked at for a hyphen, so a paragraph of many
+    lines is joined in linear time.
+    """
+    out: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if out and _HYPHEN_END.search(out) and part[:1].isalnum():
-            out += part
+        if out and _HYPHEN_END.search("".join(out[-2:])[-2:]) and part[:1].isalnum():
+            out.append(part)
         else:
-            out = f"{out} {part}" if out else part
-    return " ".join(out.split())
+            out += [" ", part] if out else [part]
+    return " ".join("".join(out).split())
 
 
 def _unit(report: str, uid: str, section: str, grade: str, lines: list[_Line]) -> Unit:

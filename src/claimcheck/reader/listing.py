@@ -13,6 +13,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from ..render.common import printable
 from ..types import Report, Unit
 
 #: Characters of a unit's text shown in the table.
@@ -57,7 +58,7 @@ def table(reports: Sequence[Report]) -> Table:
     grid.add_column("grade", no_wrap=True, overflow="ellipsis", min_width=8, max_width=10)
     grid.add_column("text", overflow="ellipsis", ratio=1, min_width=16)
     for report in reports:
-        for unit in report.units:
+        for unit in printable(report).units:  # no escape sequences from a PDF's text
             text = unit.text if len(unit.text) <= TEXT_WIDTH else unit.text[: TEXT_WIDTH - 1] + "…"
             cells = (unit.report, unit.id, unit.section, unit.grade, text)
             grid.add_row(*(Text(x, no_wrap=True, overflow="ellipsis") for x in cells))

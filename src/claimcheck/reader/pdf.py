@@ -8,8 +8,13 @@ reports and keeps their line order.
 
 from __future__ import annotations
 
-from ..corpus import unix_newlines
+from typing import TYPE_CHECKING
+
+from ..corpus import REPORT_LIMIT, too_large, unix_newlines
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 # PDFium's load error codes (fpdfview.h), for a message that says what happened.
 _ERR_PASSWORD = 4
@@ -27,15 +32,18 @@ def is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-def pages(data: bytes, name: str) -> list[str]:
+def pages(data: bytes, name: str, limit: int = REPORT_LIMIT) -> list[str]:
     """The text of each page of a PDF, with ``\\n`` line ends.
 
     Args:
         data: The PDF's bytes.
         name: How to name the file in an error message.
+        limit: The most characters of text read, so a small PDF whose compressed
+            streams expand to gigabytes stops with a message.
 
     Raises:
-        InputError: The PDF is encrypted, damaged, or has no text layer.
+        InputError: The PDF is encrypted, damaged, has no text layer, or holds more
+            than ``limit`` characters of text.
     """
     import pypdfium2 as pdfium
 
@@ -48,16 +56,18 @@ def pages(data: bytes, name: str) -> list[str]:
             ) from None
         raise InputError(f"{name}: is not a readable PDF ({err}); is the file complete?") from None
     texts = []
+    size = 0
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                raw = textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
-            texts.append(unix_newlines(raw).translate(_CLEAN))
+            texts.append(unix_newlines(_page_text(pdf, index)).translate(_CLEAN))
+            size += len(texts[-1])
+            if size > limit:
+                raise too_large(f"{name} (its text)", limit, "report")
+    except pdfium.PdfiumError as err:
+        raise InputError(
+            f"{name}: page {index + 1} cannot be read ({err}); the PDF is damaged or "
+            "incomplete: download it again"
+        ) from None
     finally:
         pdf.close()
     if not any(text.strip() for text in texts):
@@ -66,3 +76,16 @@ def pages(data: bytes, name: str) -> list[str]:
             "(e.g. ocrmypdf) and read the result"
         )
     return texts
+
+
+def _page_text(pdf: pypdfium2.PdfDocument, index: int) -> str:
+    """The text of page ``index``; PDFium errors pass to the caller."""
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range())
+        finally:
+            textpage.close()
+    finally:
+        page.close()

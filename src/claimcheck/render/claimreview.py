@@ -11,6 +11,8 @@ contradicted   1            "Contradicted"
 unverified     (none)       "Unverified" (the report does not address it: no score)
 =============  ===========  =====================================================
 
+The output can be pasted into a page's ``<script type="application/ld+json">`` as it
+is: ``<``, ``>`` and ``&`` are written as JSON escapes, so no text can end the block.
 3 is left unused on purpose: no verdict means "mostly true". An unverified claim has
 no place on a true-false scale, so it carries only its name and explanation.
 """
@@ -124,4 +126,11 @@ def render(results: Sequence[DocumentVerdicts], options: Options) -> str:
         for result in results
         for verdict in judged(result)
     ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(items, ensure_ascii=False, indent=2)
+    # JSON-LD is pasted into <script type="application/ld+json">: no "</script>" or
+    # "<!--" from a statement may end that block, so <, > and & are written as escapes
+    # (the JSON reads back the same)
+    return text.translate(_SCRIPT_SAFE) + "\n"
+
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})

@@ -6,12 +6,17 @@ unit, mark a deciding word and place a claim in its statement the same way.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import TypeVar
+from urllib.parse import quote, urlsplit
 
 from ..types import Document, DocumentVerdicts, Evidence, Label, Report, Unit, Verdict
+
+T = TypeVar("T")
 
 #: Verdict labels in the order every summary lists them.
 LABELS: tuple[Label, ...] = (
@@ -274,17 +279,48 @@ def placed(lines: Iterable[list[Piece]]) -> set[int]:
 
 
 def safe_url(url: str) -> str:
-    """The URL when it is a plain web address, else "" (never a ``javascript:`` link)."""
+    """The URL when it is a plain web address, else "" (never a ``javascript:`` link).
+
+    Every character a URL may not hold as written (spaces, quotes, ``<``, ``>``,
+    backslashes, braces, non-ASCII) is percent-encoded, so the address cannot end a
+    Markdown autolink ``<...>`` or an HTML attribute early and smuggle in markup.
+    """
     url = url.strip()
     try:
         parts = urlsplit(url)
     except ValueError:
         return ""
     if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        return url
+        return quote(url, safe=_URL_SAFE)
     return ""
+
+
+# RFC 3986's reserved and unreserved characters, and "%" of escapes already made.
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
 
 
 def score(value: float) -> float:
     """A score or confidence rounded for output: three places."""
     return round(float(value), 3)
+
+
+# Control characters as their visible pictures ("\x1b" as "␛"), one character for one
+# so offsets stay valid; tab and line feed are kept, C1 controls become U+FFFD.
+_CONTROLS = {**{code: 0x2400 + code for code in range(32) if code not in (9, 10)},
+             0x7F: 0x2421, **{code: 0xFFFD for code in range(0x80, 0xA0)}}
+
+
+def printable(value: T) -> T:
+    """``value`` (a string, or a record holding strings) with control characters shown
+    as pictures, so text from a statement or a PDF cannot send escape sequences to a
+    terminal (recolour it, move the cursor, set the window title)."""
+    if isinstance(value, enum.Enum):
+        return value
+    if isinstance(value, str):
+        return value.translate(_CONTROLS)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(printable(item) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: printable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+    return value

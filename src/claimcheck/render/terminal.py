@@ -2,7 +2,8 @@
 
 Every verdict shows its label as a word as well as a colour, so it reads the same on a
 colourless terminal, in a log or to a screen reader. Text from documents is passed as
-``rich.text.Text``, never as console markup, so a statement cannot restyle the output.
+``rich.text.Text``, never as console markup, and control characters are shown as
+pictures, so a statement cannot restyle the output or send escape sequences.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .common import (
     counts,
     find_unit,
     judged,
+    printable,
     quote_spans,
     report_title,
     statement_title,
@@ -94,6 +96,7 @@ def check(console: Console, results: Sequence[DocumentVerdicts]) -> None:
         console: Where to print; tests pass a fixed-width colourless recording console.
         results: One entry per statement.
     """
+    results = [printable(result) for result in results]  # no escape sequences
     for n, result in enumerate(results):
         if n:
             console.print()
@@ -176,6 +179,7 @@ def batch(console: Console, results: Sequence[DocumentVerdicts]) -> None:
 
     The ``unit`` column holds the id of the best evidence unit ("41", "judgements").
     """
+    results = [printable(result) for result in results]  # no escape sequences
     console.print(Text("Verdicts", style="bold"))
     for result in results:
         console.print(_verdict_table(result))
