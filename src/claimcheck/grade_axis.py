@@ -31,14 +31,17 @@ class GradeAxis:
         if not table:
             return []
         steps = []
+        # read once per claim, not per mention: a claim may name grades many times
+        still = any(m.past for m in mentions) and self.book.continuing(claim)
+        floor = self.book.at_least(claim)  # "good or better", "good and frequently better"
+        part = self.book.some_areas(claim)
         for mention in mentions:
             claimed = " or ".join(g.name for g in mention.grades)
-            if mention.past and not self.book.continuing(claim):
+            if mention.past and not still:
                 continue  # an earlier inspection's grade: see past()
             ranks = {g.rank for g in mention.grades}
-            if self.book.at_least(claim):  # "good or better", "good and frequently better"
+            if floor:
                 ranks |= set(range(min(ranks), 5))
-            part = self.book.some_areas(claim)
             if not mention.area and part:
                 steps.append(self._areas(mention, ranks, part, table))
                 continue
