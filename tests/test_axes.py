@@ -85,6 +85,9 @@ def _axes(v: Verdict) -> set[str]:
      "antonym"),
     ("Care leavers receive timely help from their personal advisers.", Label.CONTRADICTED,
      "polarity"),
+    # concession: the claim repeats what the report grants before finding against it
+    ("Return home interviews are offered to children who go missing in Northshire.",
+     Label.SOFTENED, "qualifier"),
     # scope: rankings and topics outside the report
     ("Northshire is one of only a handful of councils in England rated good for leadership.",
      Label.UNVERIFIED, "source"),

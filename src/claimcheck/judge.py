@@ -12,6 +12,7 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -128,6 +129,9 @@ class Judge:
         self.anchors = frozenset(time.get("anchors", ()))
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
+        concession = lexicons["polarity"]["concession"]
+        self.concession = (_words_at(concession["leading"], start=True),
+                           _words_at(concession["joining"], start=False))
         self.quantities = QuantityAxis(self.reader, self.vocab,
                                        int(lexicons["quantifiers"]["opposite_ends"]))
         self.relations = Relations.from_lexicons(lexicons)
@@ -335,8 +339,10 @@ class Judge:
         """The claim against the close evidence on every axis; supported only on a
         positive step, and unverified when no sentence says what the claim says."""
         claim, c, prose, steps = case.claim, case.signals, case.prose, case.steps
-        if prose and (not case.grade_steps or self._has_finding(c, case.mentions)
-                      or case.euphemism):
+        # a grade, now or at the earlier inspection, is the claim unless it says more
+        graded = bool(case.grade_steps) or any(st.axis == "grade" and st.outcome is not
+                                               Label.UNVERIFIED for st in steps)
+        if prose and (not graded or self._has_finding(c, case.mentions) or case.euphemism):
             steps += self._compare(claim, c, prose, case.index, case.euphemism)
             steps += self._report_change(claim, c, steps, case.index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
@@ -492,7 +498,32 @@ class Judge:
         opposed = self._opposed(claim, c, e, ev, name, index)
         if opposed:
             return out + opposed
+        conceded = self._conceded(claim, c, ev, name)
+        if conceded:
+            return out + conceded
         return out + self._news(c, e, ev, name, section_grade, index)
+
+    def _conceded(self, claim: str, c: Signals, ev: Evidence, name: str) -> list[Step]:
+        """The claim repeats what the evidence sentence grants before finding against it
+        ("significant investment" against "despite significant investment, the response is
+        not proportionate to demand"): the good side only."""
+        if c.direction < 0 or c.negative:
+            return []
+        split = _concession(ev.quote, self.concession)
+        if split is None:
+            return []
+        granted, finding = split
+        terms = set(self.vocab.terms(claim))
+        held_granted = terms & set(self.vocab.terms(granted))
+        held_finding = terms & set(self.vocab.terms(finding))
+        found = self.reader.read(finding)
+        against = self.reader.negation(finding) or found.direction < 0
+        if not against or len(held_granted) < 2 or len(held_granted) <= len(held_finding):
+            return []
+        return [Step("qualifier", Label.SOFTENED, ", ".join(sorted(held_granted)[:3]),
+                     _short(finding, 80), ev.unit,
+                     f"the claim gives the good side only: {name} grants it and goes on "
+                     f"“{_short(finding, 100)}”")]
 
     def _extent(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str,
                 framed: str) -> list[Step]:
@@ -723,6 +754,31 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+def _words_at(phrases: list[str], start: bool) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words: at the start of a sentence, or after a comma or
+    semicolon inside it."""
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    if start:
+        return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"[,;]\s*(?:{words})\b", re.IGNORECASE)
+
+
+def _concession(sentence: str, cues: tuple[re.Pattern[str], re.Pattern[str]]
+                ) -> tuple[str, str] | None:
+    """A sentence split into what it grants and what it finds ("Despite X, Y" -> X, Y;
+    "X, but Y" -> X, Y), or None when it concedes nothing."""
+    leading, joining = cues
+    opening = leading.match(sentence)
+    if opening:
+        rest = sentence[opening.end():]
+        granted, comma, finding = rest.partition(",")
+        return (granted, finding) if comma and finding.strip() else None
+    joint = joining.search(sentence)
+    if joint and joint.start() > 0:
+        return sentence[: joint.start()], sentence[joint.end():]
+    return None
 
 
 def _contradicts(steps: Sequence[Step]) -> bool:
