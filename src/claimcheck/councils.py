@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -150,9 +150,16 @@ def _a_word(text: str, start: int, end: int, words: list[str]) -> bool:
 def of_report(report: Report) -> tuple[Council, ...]:
     """The council a report inspects: named in its title, or the slug its file or id starts
     with ("harrow-2025", "essex-2023-08-11.pdf"); empty when neither says."""
-    heading = report.place or (report.title or report.document.title)[:120]
+    return _of_report(report.place, report.title or report.document.title, report.document.id,
+                      report.document.path)
+
+
+@lru_cache(maxsize=64)
+def _of_report(place: str, title: str, doc_id: str, path: str) -> tuple[Council, ...]:
+    report_title = title
+    heading = place or report_title[:120]
     found = named_in(heading, title=True) if heading else []
-    stems = (report.document.id, Path(report.document.path).stem)
+    stems = (doc_id, Path(path).stem)
     for council in known():
         if council not in found and any(s.startswith(council.slug + "-") for s in stems):
             found.append(council)

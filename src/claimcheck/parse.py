@@ -14,7 +14,7 @@ and on the labelled councils the parse lifted verdict accuracy by less than a po
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -261,7 +261,7 @@ def denies(sentence: str, start: int, end: int) -> bool:
     return any(n.main for n in found)
 
 
-def opposed(negated: str, plain: str, terms: Callable[[str], list[str]]) -> bool:
+def opposed(negated: str, plain: str, terms: Callable[[str], Sequence[str]]) -> bool:
     """Whether the main negation of ``negated`` denies what ``plain`` asserts: the same
     predicate ("do not receive timely support" / "receive quick support"), or the same
     subject and object ("the police do not pre-triage their contacts" / "police screen

@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -95,8 +95,12 @@ class Vocabulary:
         self.evaluative = frozenset(t.stem for w in words for t in text.words(w)
                                     if t.lemma not in self.stop and (" " not in w or
                                                                      w in euphemisms))
+        # report sentences and paragraphs are read for many claims: each is read once
+        self.terms = lru_cache(maxsize=8192)(self._terms)
+        self.topic_terms = lru_cache(maxsize=8192)(self._topic_terms)
+        self.plain_terms = lru_cache(maxsize=8192)(self._plain_terms)
 
-    def terms(self, passage: str) -> list[str]:
+    def _terms(self, passage: str) -> tuple[str, ...]:
         """Stemmed content lemmas of ``passage``, and a ``=group`` term per synonym group."""
         tokens, hits = self._read(passage)
         # function words inside a synonym phrase ("looked after children") count only
@@ -106,21 +110,21 @@ class Vocabulary:
         out = [t.stem for i, t in enumerate(tokens)
                if i not in glue and t.lemma not in self.stop and len(t.norm) > 1]
         out += ["=" + hit.key for hit in hits]
-        return out
+        return tuple(out)
 
     def _read(self, passage: str) -> tuple[list[text.Token], list[Hit]]:
         tokens = text.words(passage)
         return tokens, self.synonyms.find([t.lemma for t in tokens])
 
-    def topic_terms(self, passage: str) -> set[str]:
+    def _topic_terms(self, passage: str) -> frozenset[str]:
         """What a passage is about: its terms with each synonym phrase as its group alone
         ("caseloads" and "workloads" are one thing) and without evaluative or quantifying
         words ("solid", "a few")."""
         tokens, hits = self._read(passage)
         inside = {i for hit in hits for i in range(hit.start, hit.end)}
-        return {t.stem for i, t in enumerate(tokens)
-                if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
-                and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits}
+        return frozenset({t.stem for i, t in enumerate(tokens)
+                          if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
+                          and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits})
 
     def coverage(self, claim: str, passages: Iterable[str], place: frozenset[str] | set[str]
                  = frozenset()) -> tuple[float, set[str]]:
@@ -140,13 +144,13 @@ class Vocabulary:
             held = set().union(*(read(t) for t in texts)) if texts else set()
             share = len(terms & held) / len(terms)
             if grouped or share > best[0]:
-                best = (share, terms - held)
+                best = (share, set(terms - held))
         return best
 
-    def plain_terms(self, passage: str) -> set[str]:
+    def _plain_terms(self, passage: str) -> frozenset[str]:
         """Topic terms with no synonym groups: every content word for itself."""
-        return {t.stem for t in text.words(passage)
-                if t.lemma not in self.stop and len(t.norm) > 1 and t.stem not in self.evaluative}
+        return frozenset(t.stem for t in text.words(passage) if t.lemma not in self.stop
+                         and len(t.norm) > 1 and t.stem not in self.evaluative)
 
 
 @cache
