@@ -112,8 +112,9 @@ class Reader:
         self.count_units = tuple(not_counts["units"])
         # the same sentence is read for many claims (a unit's text, an aligned quote)
         self.read = lru_cache(maxsize=8192)(self._read)
+        self.negation = lru_cache(maxsize=8192)(self._negation)
 
-    def negation(self, sentence: str) -> str:
+    def _negation(self, sentence: str) -> str:
         """The negation of a predicate in a sentence ("does not"), or "".
 
         A negation followed by a hedge word ("not always", "not all") is no denial.
