@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from . import markup
 from .errors import CorpusError, InputError
+from .lexicon import kind as toml_kind
 from .types import Document, Kind
 
 MANIFEST = "manifest.toml"
@@ -112,7 +113,7 @@ def load(root: Path | None = None, limit: int | None = None, lenient: bool = Fal
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise CorpusError(f"{display(manifest)}: 'document' must be an array of tables "
                           "([[document]] entries), not "
-                          f"{_type_name(entries)}; see README 'The corpus'")
+                          f"{toml_kind(entries)}; see README 'The corpus'")
     docs = []
     seen: set[str] = set()
     for i, entry in enumerate(entries, start=1):
@@ -138,7 +139,7 @@ def _entry(root: Path, entry: dict[str, object], index: int, limit: int,
             entry[name] = value = value.isoformat()
         if not isinstance(value, str):
             raise CorpusError(f"{where}: field {name!r} must be a string, "
-                              f"not {_type_name(value)}")
+                              f"not {toml_kind(value)}")
     missing = [name for name in ("id", "kind", "path") if not entry.get(name)]
     if missing:
         raise CorpusError(f"{where} has no {missing[0]!r}")
@@ -170,21 +171,6 @@ def confined(root: Path, rel: str, where: str) -> Path:
         raise CorpusError(f"{where}: path {rel!r} is outside the corpus folder "
                           f"{display(root)}; copy the file into it")
     return path
-
-
-def _type_name(value: object) -> str:
-    """How TOML calls the type of ``value``, for messages."""
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return "a date" if hasattr(value, "isoformat") else type(value).__name__
 
 
 def display(path: Path | str) -> str:

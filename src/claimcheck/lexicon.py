@@ -84,8 +84,8 @@ def read_user_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _kind(value: object) -> str:
-    """What a TOML value is, in the words of an error message."""
+def kind(value: object) -> str:
+    """What a TOML value is, in the words of an error message ("a list", "a whole number")."""
     if isinstance(value, Mapping):
         return "a table"
     if isinstance(value, list):
@@ -114,7 +114,7 @@ def _open_map(like: Mapping[str, object]) -> object | None:
     values = list(like.values())
     if len(values) < OPEN_MAP or any(isinstance(v, Mapping) for v in values):
         return None
-    kinds = {_kind(v) for v in values}
+    kinds = {kind(v) for v in values}
     if kinds <= {"a whole number", "a number"} or len(kinds) == 1:
         return values[0]
     return None
@@ -133,7 +133,7 @@ def _fits(value: object, like: object, name: str, table: str, key: str) -> None:
     where = f"{name}: [{table}]" + (f" key {key!r}" if key else "")
     if isinstance(like, Mapping):
         if not isinstance(value, Mapping):
-            raise LexiconError(f"{where} must be a table, not {_kind(value)}; "
+            raise LexiconError(f"{where} must be a table, not {kind(value)}; "
                                "see README 'Lexicons'")
         inner = f"{table}.{key}" if key else table
         model = _open_map(like)
@@ -146,14 +146,14 @@ def _fits(value: object, like: object, name: str, table: str, key: str) -> None:
         return
     if isinstance(like, list):
         if not isinstance(value, list):
-            raise LexiconError(f"{where} must be a list, not {_kind(value)} "
+            raise LexiconError(f"{where} must be a list, not {kind(value)} "
                                "(write [\"...\"] even for one entry)")
         tables = [m for m in like if isinstance(m, Mapping)]
         for number, item in enumerate(value, start=1):
-            model = next((m for m in like if _kind(m) == _kind(item)), None)
+            model = next((m for m in like if kind(m) == kind(item)), None)
             if like and model is None:
-                raise LexiconError(f"{where} must list {_kind(like[0]).split()[-1]}s, "
-                                   f"not {_kind(item)}")
+                raise LexiconError(f"{where} must list {kind(like[0]).split()[-1]}s, "
+                                   f"not {kind(item)}")
             if isinstance(item, Mapping):
                 # an added table needs every key the bundled ones all have
                 needed = sorted(set.intersection(*(set(m) for m in tables)))
@@ -167,7 +167,7 @@ def _fits(value: object, like: object, name: str, table: str, key: str) -> None:
                 _fits(item, merged, name, f"{table}.{key}" if key else table, "")
         return
     if not _same_scalar(value, like):
-        raise LexiconError(f"{where} must be {_kind(like)}, not {_kind(value)}")
+        raise LexiconError(f"{where} must be {kind(like)}, not {kind(value)}")
 
 
 def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
