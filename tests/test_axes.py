@@ -106,3 +106,12 @@ def test_no_step_no_supported(verdict) -> None:
     assert v.label is Label.UNVERIFIED
     assert not v.evidence
     assert v.steps and all(st.outcome is Label.UNVERIFIED for st in v.steps)
+
+
+def test_a_trailing_clause_of_the_past_leaves_the_grade_before_it_in_the_present(verdict) -> None:
+    # "good overall" is today's grade; "at the last inspection in 2019" speaks of then only
+    v = verdict("Northshire was rated good overall, having been judged good at its last "
+                "inspection in 2019.")
+    assert v.label is Label.CONTRADICTED
+    assert any(st.axis == "grade" and st.unit == "judgements" for st in v.steps
+               if st.outcome is Label.CONTRADICTED)

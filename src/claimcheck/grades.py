@@ -125,13 +125,19 @@ class GradeBook:
         if claim.lstrip().lower().startswith("overall,"):  # a discourse marker, not the area
             area_hits = [h for h in area_hits if h.start > 0]
         cued = bool(set(lemmas) & self.sources)
-        past = self._past(tokens, report_year)
         out = []
         clause = _clauses(claim, tokens)
+        # "rated good overall, having been judged inadequate at its last inspection": the
+        # clauses before the first that speaks of the past are the present; from it on
+        # ("an improvement on 2019, when it was judged good") the past
+        then = [n for n in sorted(set(clause)) if self._past(
+            [t for t, c in zip(tokens, clause, strict=True) if c == n], report_year)]
+        clause_past = {n: bool(then) and n >= then[0] for n in set(clause)}
         graded_clauses = {clause[h.start] for h in grade_hits}
         if not area_hits or not any(clause[a.start] in graded_clauses for a in area_hits):
             words = " ".join(_span(claim, tokens, h.start, h.end) for h in grade_hits)
             grades = tuple(self.grades[h.key] for h in grade_hits)
+            past = self._past(tokens, report_year)
             return [Mention("", grades, "", words, past, cued)]
         disjunction = "or" in lemmas and len(grade_hits) > 1
         by_clause: dict[int, list] = {}
@@ -147,7 +153,8 @@ class GradeBook:
             area_words = _span(claim, tokens, area.start, area.end)
             grade_words = " or ".join(
                 _span(claim, tokens, h.start, h.end) for h in chosen)
-            out.append(Mention(area.key, grades, area_words, grade_words, past, cued))
+            out.append(Mention(area.key, grades, area_words, grade_words,
+                               clause_past[clause[area.start]], cued))
         return out
 
     def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
