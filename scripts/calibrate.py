@@ -43,10 +43,7 @@ def held_out(results: list[evaluate.SetScore]) -> list[tuple[str, float, bool]]:
                                  for o in r.judged if o.way)
         for o in left.judged:
             if o.way:
-                right, total = fitted.counts.get(o.way, (0, 0))
-                confidence = (right + calibration.PRIOR * fitted.overall) / (
-                    total + calibration.PRIOR)
-                out.append((left.name, confidence, o.correct))
+                out.append((left.name, fitted.rate(o.way), o.correct))
     return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -47,18 +47,21 @@ class Calibration:
     """Right and total counts per way, and the overall rate they lean on."""
 
     counts: dict[str, tuple[int, int]]
+    overall: float = field(init=False)  # the share of all counted verdicts that were right
 
-    @property
-    def overall(self) -> float:
-        """The share of all counted verdicts that were right (0.5 when none were counted)."""
+    def __post_init__(self) -> None:
         right = sum(r for r, _ in self.counts.values())
         total = sum(n for _, n in self.counts.values())
-        return right / total if total else 0.5
+        object.__setattr__(self, "overall", right / total if total else 0.5)
+
+    def rate(self, key: str) -> float:
+        """The smoothed share of the verdicts decided the way ``key`` names that were right."""
+        right, total = self.counts.get(key, (0, 0))
+        return (right + PRIOR * self.overall) / (total + PRIOR)
 
     def confidence(self, label: Label, steps: Sequence[Step], score: float) -> float:
         """The smoothed share of verdicts decided this way that were right, in [0, 1]."""
-        right, total = self.counts.get(way(label, steps, score), (0, 0))
-        return (right + PRIOR * self.overall) / (total + PRIOR)
+        return self.rate(way(label, steps, score))
 
 
 def fit(outcomes: Iterable[tuple[str, bool]]) -> Calibration:

@@ -198,7 +198,8 @@ class Checker:
         name another council only ("Harrow was rated inadequate, but Reading was rated
         outstanding"): a step and the explanation say they were not checked."""
         report = index.report
-        dropped = [p for p in sentence.parts if councils.other_council(p, report)]
+        named = {p: councils.other_council(p, report) for p in sentence.parts}
+        dropped = [p for p in sentence.parts if named[p]]
         kept = [p for p in sentence.parts if p not in dropped]
         if not dropped or not kept:
             return self.judge.verdict(sentence, index, context)
@@ -207,7 +208,7 @@ class Checker:
         verdict = self.judge.verdict(own, index, context)
         steps = []
         for part in dropped:
-            theirs = " and ".join(c.name for c in councils.other_council(part, report))
+            theirs = " and ".join(c.name for c in named[part])
             steps.append(Step("council", Label.UNVERIFIED, part, "", "",
                               f"“{part}” is about {theirs}, which this report does not "
                               "inspect: not checked"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import datetime
-import os
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import markup
-from .errors import CorpusError, InputError
+from .errors import CorpusError, InputError, display
 from .lexicon import kind as toml_kind
 from .types import Document, Kind
 
@@ -172,10 +171,6 @@ def confined(root: Path, rel: str, where: str) -> Path:
                           f"{display(root)}; copy the file into it")
     return path
 
-
-def display(path: Path | str) -> str:
-    """A path as it can be printed: bytes that are not UTF-8 shown as U+FFFD."""
-    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def read_bytes(path: Path, limit: int | None = None, what: str = "report") -> bytes:

@@ -62,6 +62,7 @@ def known() -> tuple[Council, ...]:
     return tuple(out)
 
 
+@cache
 def by_slug() -> dict[str, Council]:
     """Every known council by its slug."""
     return {c.slug: c for c in known()}

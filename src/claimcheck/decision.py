@@ -24,17 +24,32 @@ from collections.abc import Iterable
 
 from .types import Label, Step
 
+# The rows of the table: its number, the label, and the row in words.
+ROWS = (
+    (1, Label.CONTRADICTED, "a step contradicts the claim"),
+    (2, Label.UNVERIFIED, "a final step says the report does not cover what the claim rests on"),
+    (3, Label.SOFTENED, "a step softens and none contradicts"),
+    (4, Label.SUPPORTED, "a step supports and none contradicts or softens"),
+    (5, Label.UNVERIFIED, "no step decides"),
+)
+
+
+def row(steps: Iterable[Step]) -> tuple[int, Label, str]:
+    """The row of the decision table these steps fall under: number, label, words."""
+    steps = list(steps)
+    outcomes = {step.outcome for step in steps}
+    final = any(step.final and step.outcome is Label.UNVERIFIED for step in steps)
+    if Label.CONTRADICTED in outcomes:
+        return ROWS[0]
+    if final:
+        return ROWS[1]
+    if Label.SOFTENED in outcomes:
+        return ROWS[2]
+    if Label.SUPPORTED in outcomes:
+        return ROWS[3]
+    return ROWS[4]
+
 
 def decide(steps: Iterable[Step]) -> Label:
     """The label the decision table gives these steps."""
-    steps = list(steps)
-    outcomes = {step.outcome for step in steps}
-    if Label.CONTRADICTED in outcomes:
-        return Label.CONTRADICTED
-    if any(step.final and step.outcome is Label.UNVERIFIED for step in steps):
-        return Label.UNVERIFIED
-    if Label.SOFTENED in outcomes:
-        return Label.SOFTENED
-    if Label.SUPPORTED in outcomes:
-        return Label.SUPPORTED
-    return Label.UNVERIFIED
+    return row(steps)[1]

@@ -1,5 +1,7 @@
 """Errors the library raises; the CLI turns each into one line and exit status 1."""
 
+import os
+
 
 class ClaimcheckError(Exception):
     """Base of every error claimcheck reports to a user.
@@ -30,3 +32,8 @@ class OutputError(ClaimcheckError):
 
 class ReportNotFoundError(InputError):
     """A report named on the command line is no file, corpus id or council in the library."""
+
+
+def display(path: str | os.PathLike[str]) -> str:
+    """A path as it can be printed in a message: bytes that are not UTF-8 shown as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")

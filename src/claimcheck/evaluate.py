@@ -287,8 +287,7 @@ def _score_set(entry: dict, root: Path, checker: Checker, corpus: corpus_mod.Cor
             return SetScore(name, label, (), skipped=f"{entry['report_path']} is not here")
     index = checker.index(path, doc)
     previous = previous_for(doc, checker.config, corpus)
-    records = [json.loads(line) for line in (root / entry["file"]).read_text(
-        encoding="utf-8").splitlines() if line.strip()]
+    records = _read_records(root / entry["file"])
     by_doc: dict[str, list[Verdict]] = {}
     outcomes = []
     for record in records:

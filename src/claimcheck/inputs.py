@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import corpus
 from .errors import InputError
+from .reader.pdf import is_pdf
 from .types import Metadata
 
 _URL = re.compile(r"^(?:https?|ftp):/", re.IGNORECASE)
@@ -26,12 +27,12 @@ _FIELDS = ("title", "author", "date", "url", "publisher")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def refuse_url(name: str) -> None:
+def refuse_url(name: str, advice: str = "save the page (e.g. as statement.html) and give "
+               "that file") -> None:
     """Raise a one-line InputError when ``name`` is a web address rather than a file."""
     if _URL.match(name):
         url = re.sub(r"^(\w+):/(?!/)", r"\1://", name)  # a Path folds "https://" to "https:/"
-        raise InputError(f"{url}: claimcheck fetches nothing from the web; save the page "
-                         "(e.g. as statement.html) and give that file")
+        raise InputError(f"{url}: claimcheck fetches nothing from the web; {advice}")
 
 
 def statement_text(path: Path, limit: int | None = None) -> tuple[str, Metadata]:
@@ -47,7 +48,7 @@ def statement_text(path: Path, limit: int | None = None) -> tuple[str, Metadata]
     refuse_url(str(path))
     data = corpus.read_bytes(path, limit, "statement")
     name = corpus.display(path)
-    if data[:1024].find(b"%PDF-") >= 0:
+    if is_pdf(data):
         return pdf_text(data, name), Metadata()
     if data[:4] == b"PK\x03\x04":
         return docx_text(data, name), Metadata()

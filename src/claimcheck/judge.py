@@ -36,6 +36,9 @@ _Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
 # A word in fewer than about a third of a report's units: distinct enough for a negation on
 # it alone to deny a sentence that asserts it.
 _DISTINCT_IDF = 1.0
+# Share of a claim's terms a report sentence must hold to be about the same thing, for a
+# negation or an opposite word in it to bear on the claim.
+SAME_SUBJECT = 0.4
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
 
@@ -571,7 +574,7 @@ class Judge:
                  index: Index) -> list[Step]:
         """An opposite word in a close sentence, or a negation on the same words."""
         for sentence in self._close_sentences(claim, ev, index):
-            opposed = self._antonyms(claim, sentence, index)
+            opposed = self._antonyms(claim, sentence)
             if opposed and quantity_axis.complements(c, self.reader.read(sentence)):
                 # "few live far from home" is "most live close to home" said the other way
                 return [Step("antonym", Label.SUPPORTED, opposed[0], opposed[1], ev.unit,
@@ -683,7 +686,7 @@ class Judge:
         claim's words or more: where an opposite word can stand."""
         unit = index.indexed(ev.unit)
         claim_terms = set(self.vocab.terms(claim))
-        need = max(2, 0.4 * len(claim_terms))
+        need = max(2, SAME_SUBJECT * len(claim_terms))
         out = [ev.quote]
         for passage in unit.passages:
             sentence = unit.unit.text[passage.start : passage.end]
@@ -691,7 +694,13 @@ class Judge:
                 out.append(sentence)
         return out
 
-    def _antonyms(self, claim: str, quote: str, index: Index) -> tuple[str, str] | None:
+    def _same_subject(self, claim: str, sentence: str) -> bool:
+        """Whether a sentence holds enough of the claim's terms (two, and SAME_SUBJECT of
+        them) for an opposite word or a negation in it to bear on the claim."""
+        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(sentence))
+        return len(c_terms & e_terms) >= max(2, SAME_SUBJECT * len(c_terms))
+
+    def _antonyms(self, claim: str, quote: str) -> tuple[str, str] | None:
         """A word of the claim and a word of the evidence sentence that WordNet opposes
         ("stops" / "continue", "inactive" / "active"), in sentences about the same thing,
         neither of them negated: the words as written, or None.
@@ -701,8 +710,7 @@ class Judge:
         """
         if self.reader.negation(claim) or self.reader.negation(quote):
             return None
-        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
-        if len(c_terms & e_terms) < max(2, 0.4 * len(c_terms)):
+        if not self._same_subject(claim, quote):
             return None
         # each word by its lemma and as written: "supported" is the verb "support" and the
         # adjective opposed to "unsupported"
@@ -741,9 +749,9 @@ class Judge:
             negated_text = claim if c_neg else quote
             if self.reader.read(_after(negated_text, c_neg or e_neg)).direction >= 0:
                 return False
-        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
-        if len(c_terms & e_terms) < max(2, 0.4 * len(c_terms)):
+        if not self._same_subject(claim, quote):
             return False
+        c_terms, e_terms = set(self.vocab.terms(claim)), set(self.vocab.terms(quote))
         negated, other = (claim, e_terms) if c_neg else (quote, c_terms)
         if self.reader.parser and parse.opposed(negated, quote if c_neg else claim,
                                                 self.vocab.terms):

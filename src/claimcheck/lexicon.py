@@ -8,7 +8,6 @@ key, so a user adds words without copying the whole file.
 from __future__ import annotations
 
 import hashlib
-import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -16,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconError
+from .errors import LexiconError, display
 
 Lexicon = Mapping[str, Any]
 #: The largest user lexicon file read, in bytes.
@@ -55,7 +54,7 @@ def read_user_file(path: Path) -> dict[str, Any]:
         LexiconError: The file is missing, not UTF-8 TOML, or does not fit; the message
             names the file, the table and the key.
     """
-    name = os.fsencode(path).decode("utf-8", "replace")
+    name = display(path)
     if path.is_dir():
         raise LexiconError(f"{name}: is a folder; give a TOML lexicon file")
     try:

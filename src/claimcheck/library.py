@@ -17,12 +17,12 @@ from pathlib import Path
 from . import corpus as corpus_mod
 from . import councils
 from .errors import ClaimcheckError, InputError, ReportNotFoundError
+from .inputs import refuse_url
 from .types import Document, Kind
 
 REPORTS_ENV = "CLAIMCHECK_REPORTS"
 _FILE = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<date>\d{4}-\d\d-\d\d)$")
 _EXTENSIONS = frozenset({".pdf", ".txt", ".md", ".html", ".htm"})
-_URL = re.compile(r"^(?:https?|ftp):/", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +40,6 @@ class LibraryReport:
     date: str
     path: Path
     previous: str = ""
-
-    @property
-    def council(self) -> str:
-        """The council's name ("West Sussex")."""
-        return councils.name_of(self.slug)
 
     def document(self) -> Document:
         """The report as a Document: id the file's stem, published by Ofsted on the date."""
@@ -142,10 +137,7 @@ def resolve(name: Path | str, corpus_root: Path | None = None,
         ReportNotFoundError: A name no corpus or library knows; the message says what to do.
     """
     text = str(name)
-    if _URL.match(text):
-        url = re.sub(r"^(\w+):/(?!/)", r"\1://", text)  # a Path folds "https://" to "https:/"
-        raise InputError(f"{url}: claimcheck fetches nothing from the web; download the "
-                         "report and give its path")
+    refuse_url(text, "download the report and give its path")
     path = Path(name)
     if path.exists() or len(path.parts) != 1 or path.suffix.lower() in _EXTENSIONS:
         return path, None

@@ -9,11 +9,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import OutputError
-
-
-def _display(path: Path) -> str:
-    return os.fsencode(path).decode("utf-8", "replace")
+from .errors import OutputError, display
 
 
 def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
@@ -27,7 +23,7 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
         OutputError: The message says which input ``path`` is, or what it is instead
             of a file.
     """
-    name = _display(path)
+    name = display(path)
     try:
         info = path.lstat()
     except FileNotFoundError:
@@ -44,7 +40,7 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
             raise OutputError(f"cannot write {name}: it is not a regular file; give the path "
                               "of a file (or leave out --out to write to standard output)")
     if info is None and not path.parent.is_dir():
-        raise OutputError(f"cannot write {name}: folder {_display(path.parent)} does not exist; "
+        raise OutputError(f"cannot write {name}: folder {display(path.parent)} does not exist; "
                           "create it or choose another path")
     target = os.path.realpath(path)
     for source in inputs:
@@ -56,7 +52,7 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
                 same = False
         if same:
             raise OutputError(f"cannot write {name}: it is an input of this run "
-                              f"({_display(source)}); choose another file for --out")
+                              f"({display(source)}); choose another file for --out")
 
 
 def _mode(path: Path) -> int:
@@ -86,9 +82,9 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
-    name = _display(path)
+    name = display(path)
     if not folder.is_dir():
-        raise OutputError(f"cannot write {name}: folder {_display(folder)} does not exist; "
+        raise OutputError(f"cannot write {name}: folder {display(folder)} does not exist; "
                           "create it or choose another path")
     check_target(path)
     tmp = ""

@@ -19,8 +19,7 @@ from .types import Label, Step
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS.pop("may", None)
-_MONTHS["may"] = 5
+# full names only in patterns (and "may"): an abbreviation such as "mar" or "dec" is a word too
 _MONTH = r"(?:" + "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"),
                                   key=len, reverse=True)) + r")"
 _YEAR = r"(?:19|20)\d\d"

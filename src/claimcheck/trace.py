@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import decision, framing
 from .lexicon import Lexicons
 from .signals import Signals, reader
-from .types import Label, Verdict, unit_name
+from .types import Verdict, unit_name
 
 # Every axis a step can come from, in the order the judge consults them.
 AXES = ("time", "source", "grade", "retrieval", "framing", "quantity", "antonym", "polarity",
@@ -24,7 +24,6 @@ AXES = ("time", "source", "grade", "retrieval", "framing", "quantity", "antonym"
 class Reading:
     """What the rules read in one sentence, in words."""
 
-    text: str
     news: str
     words: tuple[str, ...]
 
@@ -58,22 +57,7 @@ def read(text: str, lexicons: Lexicons) -> Reading:
         words.append(f"change {'up' if signals.change > 0 else 'down'} (“{signals.change_words}”)")
     if signals.numbers:
         words.append("figures: " + ", ".join(f"“{n.words}”" for n in signals.numbers))
-    return Reading(text, news, tuple(words))
-
-
-def _rule(verdict: Verdict) -> str:
-    """The row of the decision table that gave the label, in words."""
-    outcomes = {st.outcome for st in verdict.steps}
-    if verdict.label is Label.CONTRADICTED:
-        return "1: a step contradicts the claim"
-    if verdict.label is Label.UNVERIFIED:
-        if any(st.final and st.outcome is Label.UNVERIFIED for st in verdict.steps):
-            return "2: a final step says the report does not cover what the claim rests on"
-        return "5: no step decides"
-    if verdict.label is Label.SOFTENED:
-        return "3: a step softens and none contradicts"
-    return "4: a step supports and none contradicts or softens" if Label.SUPPORTED in outcomes \
-        else "?"
+    return Reading(news, tuple(words))
 
 
 def lines(verdict: Verdict, lexicons: Lexicons) -> list[str]:
@@ -94,7 +78,7 @@ def lines(verdict: Verdict, lexicons: Lexicons) -> list[str]:
     quiet = [axis for axis in AXES if axis not in fired]
     if quiet:
         out.append("  no step from: " + ", ".join(quiet))
-    replayed = decision.decide(verdict.steps)
-    out.append(f"  decision table, row {_rule(verdict)} → {replayed.value}"
+    number, replayed, words = decision.row(verdict.steps)
+    out.append(f"  decision table, row {number}: {words} → {replayed.value}"
                f" (confidence {verdict.confidence:.2f})")
     return out
