@@ -1,9 +1,9 @@
 """Time ``check`` on large statements of several shapes, to show it grows linearly.
 
 For each shape (one sentence of 'good, good, ...' commas; the council's press
-release repeated; one unbroken word; many short lines; nested HTML; Markdown and HTML
-marks never closed; one sentence naming a grade and an area thousands of times) and
-each size, prints the
+release repeated; one unbroken word; many short lines, all the same or all different;
+nested HTML; Markdown and HTML marks never closed; one sentence naming a grade and an
+area thousands of times) and each size, prints the
 seconds ``check`` takes against the bundled report (indexed once, outside the
 timing), the seconds the baseline takes on the same text (lower-casing it and
 splitting it into words and marks: one regular-expression pass, linear by
@@ -40,10 +40,31 @@ def shapes(size: int) -> dict[str, str]:
         "prose": (RELEASE * (size // len(RELEASE) + 1))[:size],
         "one word": "x" * size,
         "short lines": fill("Care leavers were seen.\n"),
+        "varied lines": _varied(size),
         "nested html": fill("<div>", "<p>Harrow was rated good.", "</p>"),
         "open markup": fill("<!-- **a [b ![c](d \t"),
         "many grades": fill("rated good for leadership ", "Harrow was ", "."),
     }
+
+
+_SUBJECTS = ("Care leavers", "Children", "Social workers", "Foster carers", "Young people",
+             "Families", "Leaders", "Partners", "Managers", "Disabled children")
+_PREDICATES = ("were seen", "are safe", "were helped", "were supported", "were visited",
+               "are listened to", "were protected", "are well served", "were heard",
+               "are valued")
+
+
+def _varied(size: int) -> str:
+    """Short lines that are all different (a subject, a predicate and a count), so that
+    no verdict is reused: the worst case for the per-claim cost."""
+    lines, length, n = [], 0, 0
+    while length < size:
+        line = (f"{_SUBJECTS[n % 10]} {_PREDICATES[n // 10 % 10]} in {n // 100 + 2} "
+                "cases.\n")
+        lines.append(line)
+        length += len(line)
+        n += 1
+    return "".join(lines)[:size]
 
 
 def baseline(source: str) -> int:

@@ -493,3 +493,30 @@ def test_mostly_bad_against_mostly_good_is_contradicted(judge, harrow_index) -> 
     ev = type(found)(found.unit, found.score, quote, 0, len(quote), found.matched)
     assert Label.CONTRADICTED not in [s.outcome for s in judge._axes(claim, c, e, e, ev, "",
                                                                      harrow_index)]
+
+
+def test_a_repeated_sentence_is_judged_once_and_cited_where_it_stands(harrow_index,
+                                                                      monkeypatch) -> None:
+    """The same sentence in the same context has the same verdict: it is judged once,
+    and each copy keeps its own offsets in the statement."""
+    from claimcheck.check import Checker, Config
+
+    checker = Checker(Config(use_cache=False))
+    line, other = "Care leavers receive a poor service.", "Children in care are safe."
+    statement = extract.statement_from_text(f"{line}\n{other}\n{line}\n{other}\n", "s")
+    calls: list[str] = []
+    real = checker.judge.verdict
+    monkeypatch.setattr(checker.judge, "verdict",
+                        lambda sentence, *a: calls.append(sentence.text) or real(sentence, *a))
+    verdicts = checker.check(statement, harrow_index).verdicts
+    assert [v.sentence.start for v in verdicts] == [
+        s.start for s in extract.sentences(statement)]
+    assert all(statement.text[v.sentence.start:v.sentence.end] == v.sentence.text
+               for v in verdicts)
+    for words in (line, other):
+        copies = [v for v in verdicts if v.sentence.text == words]
+        assert len(copies) == 2
+        assert len({(v.label, v.explanation, v.evidence) for v in copies}) == 1
+    # each copy of the second follows the first: one context, judged once; the first
+    # follows nothing, then the second: two contexts, judged twice
+    assert calls.count(other) == 1 and calls.count(line) == 2

@@ -99,3 +99,32 @@ def test_the_councils_name_does_not_steer_retrieval(harrow_index) -> None:
     plain = _evidence("Children are well supported by social workers.", harrow_index)
     named = _evidence("Children in Harrow are well supported by social workers.", harrow_index)
     assert [ev.unit for ev in named] == [ev.unit for ev in plain]
+
+
+@pytest.mark.parametrize("claim", [
+    "Care leavers have pathway plans.",
+    "Leaders know their services well and social workers have manageable caseloads.",
+    "Children in care are visited regularly.",
+    "Swift action was taken.",
+])
+def test_scoring_stops_early_without_changing_what_is_found(harrow_index, claim, monkeypatch
+                                                           ) -> None:
+    """Candidates that cannot reach the k-th score are not scored; scoring every one of
+    them (the bound made useless) finds the same evidence with the same scores."""
+    scored: list[object] = []
+    real = retrieve._score
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        scored.append(args)
+        return real(*args)
+
+    for k in (1, 3, 5):
+        scored.clear()
+        monkeypatch.setattr(retrieve, "_score", counted)
+        found = _evidence(claim, harrow_index, k)
+        early = len(scored)
+        monkeypatch.setattr(retrieve, "_ROUNDING", 10.0)  # no bound ever falls short
+        exhaustive = _evidence(claim, harrow_index, k)
+        monkeypatch.undo()
+        assert found == exhaustive
+        assert early <= len(scored) - early

@@ -84,7 +84,8 @@ def loads(text: str | bytes, key: str) -> Index:
 
 def _encode(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.init}  # derived fields are rebuilt on load, never stored
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dict):
@@ -106,7 +107,7 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        names = [f.name for f in dataclasses.fields(hint)]
+        names = [f.name for f in dataclasses.fields(hint) if f.init]
         if not isinstance(value, dict) or sorted(value) != sorted(names):
             raise CacheMismatch(f"{where}: not a {hint.__name__} record")
         hints = _hints(hint)

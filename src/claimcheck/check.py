@@ -183,13 +183,21 @@ class Checker:
         sentences = extract.sentences(statement, self.lexicons)
         contexts = self.judge.contexts(sentences)
         verdicts = []
+        # a sentence repeated with the same context (a boilerplate line, a quote given
+        # twice) has the same verdict: it is judged once, wherever it stands
+        judged: dict[tuple[Sentence, Context], Verdict] = {}
         for sentence, context in zip(sentences, contexts, strict=True):
-            verdict = other_council(sentence, index.report)
+            key = (replace(sentence, start=0, end=0), context)
+            verdict = judged.get(key)
             if verdict is None:
-                verdict = self._judge_own_parts(sentence, index, context)
-                if previous is not None:
-                    verdict = self.with_previous(verdict, previous, context)
-            verdicts.append(verdict)
+                verdict = other_council(sentence, index.report)
+                if verdict is None:
+                    verdict = self._judge_own_parts(sentence, index, context)
+                    if previous is not None:
+                        verdict = self.with_previous(verdict, previous, context)
+                judged[key] = verdict
+            verdicts.append(replace(verdict, sentence=sentence) if verdict.sentence != sentence
+                            else verdict)
         return DocumentVerdicts(statement, index.report, tuple(verdicts))
 
     def _judge_own_parts(self, sentence: Sentence, index: retrieve.Index,

@@ -85,14 +85,14 @@ def _key(words: list[str]) -> str:
 
 
 @cache
-def _names() -> tuple[dict[str, str], int]:
-    """Every name and alias, as lower-case words joined by spaces, to its slug; and the
-    most words a name has."""
+def _names() -> tuple[dict[str, str], int, frozenset[str]]:
+    """Every name and alias, as lower-case words joined by spaces, to its slug; the most
+    words a name has; and the words a name can begin with."""
     table = {}
     for council in known():
         for name in (council.name, *council.aliases):
             table[_key(_TOKEN.findall(name))] = council.slug
-    return table, max(len(k.split()) for k in table)
+    return table, max(len(k.split()) for k in table), frozenset(k.split()[0] for k in table)
 
 
 def named_in(text: str, title: bool = False) -> list[Council]:
@@ -104,12 +104,15 @@ def named_in(text: str, title: bool = False) -> list[Council]:
     title or place, where a name that is also a word ("Reading") at the start is the
     council.
     """
-    table, longest = _names()
+    table, longest, firsts = _names()
     councils = by_slug()
     tokens = list(_TOKEN.finditer(text))
     found: list[Council] = []
     i = 0
     while i < len(tokens):
+        if _key([tokens[i].group()]) not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(tokens) - i), 0, -1):
             run = tokens[i : i + n]
             words = [m.group() for m in run]

@@ -127,6 +127,12 @@ class _Words:
         return self.items[index][2]
 
 
+@lru_cache(maxsize=256)
+def _words(source: str) -> _Words:
+    """The words of ``source``, read once: a sentence is read at several stages."""
+    return _Words(source)
+
+
 def _phrase_regex(phrase: str) -> str:
     out = []
     for word in text.normalise(phrase).split():
@@ -154,7 +160,7 @@ def _compile(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str
 class _Cues:
     """The checkworthy lexicon compiled into patterns, once per set of lexicons."""
 
-    caption: tuple[str, ...]
+    caption: re.Pattern[str] | None
     attribution: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
     speech: frozenset[str]
@@ -184,6 +190,15 @@ class _Cues:
     commentary: re.Pattern[str] | None
 
 
+def _starts_caption(starts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A caption's opening word, an optional aside in brackets and a colon ("Photo: ",
+    "Picture (left): ")."""
+    if not starts:
+        return None
+    words = "|".join(re.escape(text.normalise(word)) for word in starts)
+    return re.compile(rf"(?:{words})\s*(?:\([^)]*\))?\s*:")
+
+
 def _list(table: Mapping[str, Any], group: str, key: str) -> tuple[str, ...]:
     value = table.get(group, {}).get(key, [])
     return tuple(str(item) for item in value)
@@ -197,7 +212,7 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
     abstract = "|".join(re.escape(w) for w in _list(lex, "opinion", "abstract_subjects"))
     copulas = "|".join(_phrase_regex(c) for c in _list(lex, "opinion", "copulas"))
     return _Cues(
-        caption=tuple(text.normalise(c) for c in _list(lex, "caption", "starts")),
+        caption=_starts_caption(_list(lex, "caption", "starts")),
         attribution=re.compile(
             rf"^(?P<who>[^“”\"]{{1,160}}?)[\s,]+(?:{attribution_verbs})(?:\s+[^:“”\"]{{1,40}})?\s*:\s*",
             re.IGNORECASE,
@@ -344,17 +359,15 @@ def _sentence(
         claim = claim if claim and claim != raw else ""
         return Sentence(doc.id, raw, start, end, judged.checkworthy, reason, claim, parts, after)
 
-    lowered = text.normalise(clean)
-    for word in cues.caption:
-        if re.match(rf"{re.escape(word)}\s*(?:\([^)]*\))?\s*:", lowered):
-            return make(_Judged(False, "caption"))
+    if cues.caption is not None and cues.caption.match(text.normalise(clean)):
+        return make(_Judged(False, "caption"))
 
     body = clean
     attribution = cues.attribution.match(body)
     if attribution and not _has_finite_verb(cues, attribution.group("who"), strict=True):
         _set_speaker(quoting, attribution.group("who"))
         body = body[attribution.end() :]
-        if not _Words(body).norms:
+        if not _words(body).norms:
             return make(_Judged(False, "attribution"))
         quoted = True
     trailing = cues.trailing_attribution.search(body)
@@ -428,7 +441,7 @@ def _verb_like(cues: _Cues, word: str) -> bool:
 
 def _has_finite_verb(cues: _Cues, phrase: str, strict: bool = False) -> bool:
     """Whether ``phrase`` has a verb; ``strict`` counts only the listed verbs."""
-    norms = _Words(phrase).norms
+    norms = _words(phrase).norms
     if strict:
         return any(word in cues.verbs for word in norms)
     return any(_verb_like(cues, word) for word in norms)
@@ -438,7 +451,7 @@ def _is_heading(cues: _Cues, clean: str, whole_line: bool) -> bool:
     """A line standing alone, without a closing stop, that names rather than asserts."""
     if not whole_line or clean[-1:] in ".!?:;" or clean.rstrip(_QUOTE_MARKS + ")")[-1:] in ".!?":
         return False
-    words = _Words(clean)
+    words = _words(clean)
     if words.has(cues.grades) or words.has(cues.change):
         return False
     return len(words.norms) <= 4 or not _has_finite_verb(cues, clean)
@@ -453,12 +466,12 @@ def _embedded_claim(cues: _Cues, body: str, quoting: _Quoting) -> str:
             if lowered.startswith(adverb + ","):
                 body = body[len(adverb) + 1 :].lstrip()
                 break
-        words = _Words(body)
+        words = _words(body)
         spoken = _after_speech_verb(cues, words)
         if spoken:
             _set_speaker(quoting, body[: len(body) - len(spoken)])
             body = spoken
-        words = _Words(body)
+        words = _words(body)
         spans = words.spans(cues.frames) if cues.frames else []
         if spans and spans[0][0] == 0 and spans[0][1] < len(words.norms):
             body = body[words.char_start(spans[0][1]) :]
@@ -556,7 +569,7 @@ def _comparison(words: _Words, pattern: re.Pattern[str] | None) -> bool:
 
 def _judge(cues: _Cues, body: str) -> _Judged:
     """Whether ``body`` asserts something checkable, and the reason in plain words."""
-    words = _Words(body)
+    words = _words(body)
     if not words.norms:
         return _Judged(False, "no words")
     if words.has(cues.thanks):
@@ -595,7 +608,7 @@ def _after_report(cues: _Cues, body: str) -> bool:
     """Whether the claim speaks of a time after the report was written."""
     if cues.after is None:
         return False
-    words = _Words(body)
+    words = _words(body)
     for first, last in words.spans(cues.after):
         phrase = " ".join(words.norms[first:last])
         if phrase.startswith("since the") and _YEAR_AFTER.match(
@@ -715,11 +728,11 @@ def _split_mid(body: str) -> list[str]:
 
 
 def _has_verb(cues: _Cues, phrase: str) -> bool:
-    return _has_finite_verb(cues, phrase) or _Words(phrase).has(cues.report_verbs)
+    return _has_finite_verb(cues, phrase) or _words(phrase).has(cues.report_verbs)
 
 
 def _subject_and_verb(cues: _Cues, clause: str) -> str:
-    words = _Words(clause)
+    words = _words(clause)
     for i, word in enumerate(words.norms):
         if _verb_like(cues, word):
             return clause[: words.char_end(i)]

@@ -11,7 +11,7 @@ the wish verbs, matched on lemmas ("could have", "could be"): a lemma would make
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import text
@@ -28,6 +28,19 @@ class Framing:
 
     classes: dict[str, tuple[tuple[str, ...], ...]]
     rules: tuple[tuple[str, ...], ...]
+    # derived: the words a rule can start with, as norms and as lemmas; elsewhere none
+    # is tried
+    starts: tuple[frozenset[str], frozenset[str]] = field(init=False, repr=False,
+                                                          compare=False)
+
+    def __post_init__(self) -> None:
+        starts: tuple[set[str], set[str]] = (set(), set())
+        for rule in self.rules:
+            first = rule[0]
+            for option in self.classes.get(first) or (_norms(first),):
+                if option:
+                    starts[first in _ON_LEMMAS].add(option[0])
+        object.__setattr__(self, "starts", (frozenset(starts[0]), frozenset(starts[1])))
 
     def cues(self, claim: str) -> list[str]:
         """The words of every framing rule that matches in ``claim``, as written."""
@@ -36,6 +49,9 @@ class Framing:
         found = []
         i = 0
         while i < len(tokens):
+            if seqs[0][i] not in self.starts[0] and seqs[1][i] not in self.starts[1]:
+                i += 1
+                continue
             end = self._match(seqs, i)
             if end > i:
                 found.append(claim[tokens[i].start : tokens[end - 1].end])

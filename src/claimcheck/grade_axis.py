@@ -170,6 +170,8 @@ class GradeAxis:
         on" for one that requires improvement, makes the finding sound milder.
         """
         area = self.book.area(claim)
+        if not area:
+            return []
         row, worded, grade = self.book.table(index.report).get(area, ("", "", None))
         if grade is None or grade.rank > 2:
             return []

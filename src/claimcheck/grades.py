@@ -130,8 +130,10 @@ class GradeBook:
         # "rated good overall, having been judged inadequate at its last inspection": the
         # clauses before the first that speaks of the past are the present; from it on
         # ("an improvement on 2019, when it was judged good") the past
-        then = [n for n in sorted(set(clause)) if self._past(
-            [t for t, c in zip(tokens, clause, strict=True) if c == n], report_year)]
+        of_clause: dict[int, list[text.Token]] = {}
+        for token, number in zip(tokens, clause, strict=True):
+            of_clause.setdefault(number, []).append(token)
+        then = [n for n in sorted(of_clause) if self._past(of_clause[n], report_year)]
         clause_past = {n: bool(then) and n >= then[0] for n in set(clause)}
         graded_clauses = {clause[h.start] for h in grade_hits}
         if not area_hits or not any(clause[a.start] in graded_clauses for a in area_hits):

@@ -24,7 +24,7 @@ from .lexicon import Lexicons
 from .match import PhraseTable
 from .quantity_axis import QuantityAxis
 from .relations import Relations
-from .retrieve import Index, IndexedUnit, evidence, unit_sentences, vocabulary
+from .retrieve import Index, IndexedUnit, evidence, leans_on, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
 from .types import Evidence, Label, Sentence, Step, Verdict
 from .wording import name as _name
@@ -252,9 +252,11 @@ class Judge:
 
     def _improvements(self, case: _Case) -> _Judged | None:
         """A count of the points under "What needs to improve?" against the report's list."""
-        points = [u for u in case.index.report.units if u.id.startswith("improve-")]
         claimed = self.book.improvement_count(case.claim)
-        if not points or claimed is None:
+        if claimed is None:
+            return None
+        points = [u for u in case.index.report.units if u.id.startswith("improve-")]
+        if not points:
             return None
         number, words = claimed
         outcome = Label.SUPPORTED if number == len(points) else Label.CONTRADICTED
@@ -270,7 +272,7 @@ class Judge:
         """Claims that rest on what no inspection report covers: a ranking or history,
         a topic outside the report, another document."""
         index, steps, grade_steps = case.index, case.steps, case.grade_steps
-        report = _report_text(index)
+        report = index.lowered
         ranked = [h.phrase for h in self.ranking.find(case.lemmas)
                   if h.phrase.lower() not in report]
         if ranked and not _contradicts(grade_steps):
@@ -397,7 +399,8 @@ class Judge:
         taken to put the support in place") asks to be."""
         k = self.settings.top_k
         found = tuple(evidence(claim, index, self.lexicons, k=k))
-        if previous and (not found or found[0].score < self.settings.weak):
+        if ((not found or found[0].score < self.settings.weak)
+                and leans_on(claim, previous, self.lexicons)):
             leaning = tuple(evidence(claim, index, self.lexicons, k=k, context=previous))
             if leaning and (not found or leaning[0].score > found[0].score):
                 return leaning
@@ -847,18 +850,6 @@ def _with_judgements(found: tuple[Evidence, ...], index: Index, steps: list[Step
             break
     table = Evidence("judgements", 1.0, unit.text[start:end], start, end, ("grade",))
     return (table, *[ev for ev in found if ev.unit != "judgements"])
-
-
-def _report_text(index: Index) -> str:
-    """The report's whole text, lower case, read once per index."""
-    key = id(index)
-    if _REPORT_TEXT.get(key, (None, ""))[0] is not index:
-        _REPORT_TEXT.clear()
-        _REPORT_TEXT[key] = (index, " ".join(u.text for u in index.report.units).lower())
-    return _REPORT_TEXT[key][1]
-
-
-_REPORT_TEXT: dict[int, tuple[Index, str]] = {}
 
 
 def _with_header(found: tuple[Evidence, ...], index: Index, words: str

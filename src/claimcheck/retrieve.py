@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -56,6 +56,16 @@ class IndexedUnit:
     length: int
     passages: tuple[Passage, ...]
     area: str
+    # derived, never stored: each sentence lower-cased, for fuzzy alignment, and the terms
+    # of all its sentences, which bound what any one of them can cover
+    lowered: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    sentence_terms: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lowered", tuple(
+            self.unit.text[p.start : p.end].lower() for p in self.passages))
+        object.__setattr__(self, "sentence_terms",
+                           frozenset().union(*(p.terms for p in self.passages)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +77,33 @@ class Index:
     idf: dict[str, float]
     avg_length: float
     place: frozenset[str] = frozenset()  # the council's name: every claim names it
+    # derived, never stored: for each term the units holding it (by position) and how often,
+    # so a claim is scored only against the units that share a term with it
+    postings: dict[str, tuple[tuple[int, int], ...]] = field(
+        init=False, repr=False, compare=False)
+    # derived, never stored: area -> id of the first numbered paragraph of its section
+    leads: dict[str, str] = field(init=False, repr=False, compare=False)
+    # derived, never stored: the report's whole text, lower case; the highest idf
+    lowered: str = field(init=False, repr=False, compare=False)
+    top_idf: float = field(init=False, repr=False, compare=False)
+    # derived, never stored: each unit's BM25 length norm, by position
+    norms: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        postings: dict[str, list[tuple[int, int]]] = {}
+        leads: dict[str, str] = {}
+        for position, unit in enumerate(self.units):
+            for term, tf in unit.counts.items():
+                postings.setdefault(term, []).append((position, tf))
+            if unit.area and unit.unit.id.isdigit() and unit.area not in leads:
+                leads[unit.area] = unit.unit.id
+        object.__setattr__(self, "postings", {t: tuple(p) for t, p in postings.items()})
+        object.__setattr__(self, "leads", leads)
+        object.__setattr__(self, "lowered",
+                           " ".join(u.text for u in self.report.units).lower())
+        object.__setattr__(self, "top_idf", max(self.idf.values(), default=0.0))
+        object.__setattr__(self, "norms", tuple(
+            K1 * (1 - B + B * unit.length / self.avg_length) for unit in self.units))
 
     def indexed(self, unit_id: str) -> IndexedUnit:
         """The indexed unit with this id; KeyError when the report has none."""
@@ -192,23 +229,23 @@ def unit_sentences(unit: Unit) -> list[tuple[int, int]]:
     return text.sentence_spans(unit.text) or [(0, len(unit.text))]
 
 
-def _section_leads(index: Index) -> dict[str, str]:
-    """Area -> id of the first numbered paragraph of that area's section."""
-    leads: dict[str, str] = {}
-    for unit in index.units:
-        if unit.area and unit.unit.id.isdigit() and unit.area not in leads:
-            leads[unit.area] = unit.unit.id
-    return leads
-
-
-def _bm25(query: Counter[str], unit: IndexedUnit, index: Index) -> float:
-    score = 0.0
-    norm = K1 * (1 - B + B * unit.length / index.avg_length)
+def _bm25(query: Counter[str], index: Index) -> dict[int, float]:
+    """BM25 of every unit sharing a term with ``query``, by the unit's position."""
+    scores: dict[int, float] = {}
     for term in query:
-        tf = unit.counts.get(term, 0)
-        if tf:
-            score += index.idf[term] * tf * (K1 + 1) / (tf + norm)
-    return score
+        idf = index.idf[term]
+        norms = index.norms
+        for position, tf in index.postings.get(term, ()):
+            scores[position] = (scores.get(position, 0.0)
+                                + idf * tf * (K1 + 1) / (tf + norms[position]))
+    return scores
+
+
+def leans_on(claim: str, context: str, lexicons: Lexicons) -> bool:
+    """Whether ``context`` changes what :func:`evidence` finds for ``claim``: the claim
+    names no judgement area and the context does."""
+    vocab = vocabulary(lexicons)
+    return bool(context) and not vocab.area(claim) and bool(vocab.area(context))
 
 
 def evidence(
@@ -243,46 +280,70 @@ def evidence(
     # Words the report never uses still count against coverage: a claim about
     # "budget" or "Ombudsman" is not addressed by a paragraph that shares "care leaver".
     unknown = {t for t in terms if t not in index.idf and not t.startswith("=")}
-    total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * max(index.idf.values())
-    leads = _section_leads(index)
+    total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * index.top_idf
+    leads = index.leads
     ranked = []
-    for unit in index.units:
-        raw = _bm25(query, unit, index)
+    for position, raw in sorted(_bm25(query, index).items()):
         if raw <= 0:
             continue
+        unit = index.units[position]
         if area and unit.area == area:
             raw *= SECTION_PRIOR
             if unit.unit.id == leads.get(area):
                 raw *= LEAD_PRIOR
         ranked.append((raw, unit))
     ranked.sort(key=lambda pair: -pair[0])
-    out = []
-    for _raw, unit in ranked[: max(k * 3, 8)]:
-        found = _score(claim, query, weight, total, unit)
+    # Score the candidates most promising first, and stop once no other can reach the
+    # k-th score: a bound takes the sentence cover at its most and the fuzzy overlap as
+    # perfect. The result is what scoring them all gives.
+    bounded = []
+    weights = list(weight.items())  # in the query's order, so sums add up the same way
+    for order, (_raw, unit) in enumerate(ranked[: max(k * 3, 8)]):
+        bonus = 0.0
         if area and unit.area == area:
             bonus = SECTION_BONUS * (2 if unit.unit.id == leads.get(area) else 1)
+        unit_cover = sum([w for t, w in weights if t in unit.counts]) / total
+        sentence_cover = sum([w for t, w in weights if t in unit.sentence_terms]) / total
+        bound = min(1.0, 0.45 * unit_cover + 0.35 * sentence_cover + 0.20) + bonus
+        bounded.append((bound, order, unit, bonus))
+    bounded.sort(key=lambda item: (-item[0], item[1]))
+    scored: list[tuple[float, int, Evidence]] = []
+    lowered = claim.lower()
+    for bound, order, unit, bonus in bounded:
+        if len(scored) >= k and bound + _ROUNDING < scored[k - 1][0]:
+            break
+        found = _score(lowered, weights, total, unit)
+        if bonus:
             found = replace(found, score=round(min(1.0, found.score + bonus), 4))
-        out.append(found)
-    out.sort(key=lambda ev: -ev.score)
-    return out[:k]
+        scored.append((found.score, order, found))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+    return [found for _score_, _order, found in scored[:k]]
 
 
-def _score(
-    claim: str, query: Counter[str], weight: dict[str, float], total: float, unit: IndexedUnit
-) -> Evidence:
-    """Blend unit coverage, best-sentence coverage and fuzzy overlap into [0, 1]."""
-    covered = [term for term in query if term in unit.counts]
-    unit_cover = sum(weight[t] for t in covered) / total
-    best, best_value = unit.passages[0], -1.0
-    for passage in unit.passages:
-        cover = sum(weight[t] for t in query if t in passage.terms) / total
-        sentence = unit.unit.text[passage.start : passage.end]
-        value = cover + 0.3 * fuzz.token_set_ratio(claim.lower(), sentence.lower()) / 100
-        if value > best_value:
-            best, best_value = passage, value
-    sentence_cover = sum(weight[t] for t in query if t in best.terms) / total
-    quote = unit.unit.text[best.start : best.end]
-    fuzzy = fuzz.partial_ratio(claim.lower(), quote.lower()) / 100
-    score = 0.45 * unit_cover + 0.35 * sentence_cover + 0.20 * fuzzy
-    matched = tuple(sorted(covered, key=lambda t: -weight[t]))
-    return Evidence(unit.unit.id, round(min(1.0, score), 4), quote, best.start, best.end, matched)
+_ROUNDING = 1e-3  # scores are rounded to four places: a bound this far above is safe
+
+
+def _score(lowered: str, weights: list[tuple[str, float]], total: float, unit: IndexedUnit
+           ) -> Evidence:
+    """Blend unit coverage, best-sentence coverage and fuzzy overlap into [0, 1], for a
+    claim (lower case) and its terms' weights."""
+    covered = [(t, w) for t, w in weights if t in unit.counts]
+    unit_cover = sum([w for _t, w in covered]) / total
+    covers = [sum([w for t, w in covered if t in passage.terms]) / total
+              for passage in unit.passages]
+    # the best sentence is the first with the highest value; the sentences that cover most
+    # are tried first, and one that even a perfect fuzzy overlap cannot lift is skipped
+    best, best_value = 0, -1.0
+    for i in sorted(range(len(covers)), key=lambda n: -covers[n]):
+        if (covers[i] + 0.3, -i) <= (best_value, -best):
+            continue
+        value = covers[i] + 0.3 * fuzz.token_set_ratio(lowered, unit.lowered[i]) / 100
+        if (value, -i) > (best_value, -best):
+            best, best_value = i, value
+    passage = unit.passages[best]
+    quote = unit.unit.text[passage.start : passage.end]
+    fuzzy = fuzz.partial_ratio(lowered, unit.lowered[best]) / 100
+    score = 0.45 * unit_cover + 0.35 * covers[best] + 0.20 * fuzzy
+    matched = tuple(t for t, _w in sorted(covered, key=lambda pair: -pair[1]))
+    return Evidence(unit.unit.id, round(min(1.0, score), 4), quote, passage.start, passage.end,
+                    matched)

@@ -134,7 +134,14 @@ def _read(text: str, offset: int) -> list[Token]:
 
 def words(text: str) -> list[Token]:
     """The word and number tokens of ``text``, without punctuation."""
+    if len(text) <= _LONG:
+        return list(_scan_words(text))  # a fresh list: callers may change it
     return [token for token in tokens(text) if token.is_word]
+
+
+@lru_cache(maxsize=512)
+def _scan_words(text: str) -> tuple[Token, ...]:
+    return tuple(token for token in _scan(text) if token.is_word)
 
 
 def lemmas(text: str) -> list[str]:
