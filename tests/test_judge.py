@@ -520,3 +520,57 @@ def test_a_repeated_sentence_is_judged_once_and_cited_where_it_stands(harrow_ind
     # each copy of the second follows the first: one context, judged once; the first
     # follows nothing, then the second: two contexts, judged twice
     assert calls.count(other) == 1 and calls.count(line) == 2
+
+
+@pytest.mark.parametrize(("sentence", "good", "bad"), [
+    # a phrase that opens with a negator but denies nothing flips nothing
+    ("Without exception, social workers are positive about working here.", True, False),
+    ("Not only are plans clear, they are reviewed often.", True, False),
+    ("Social workers are not positive about working here.", False, True),
+    # a trust that runs the service is no finding of trust
+    ("The trust runs children's services for the council.", False, False),
+    ("Children have trusting relationships with their workers.", True, False),
+    # a common evaluative word
+    ("Leaders got the self-assessment wrong.", False, True),
+])
+def test_what_reads_as_good_or_bad_news(judge, sentence: str, good: bool, bad: bool) -> None:
+    signals = judge.reader.read(sentence)
+    assert (signals.direction > 0, signals.direction < 0) == (good, bad), signals
+
+
+def test_a_denial_in_other_words_is_contradicted(verdict) -> None:
+    """The sentence shares the claim's words, but only it says no, and on words the claim
+    does not use ("get the services they need" against "do not receive the services
+    necessary"): the negation of what the report finds, in other words."""
+    v = verdict("Homeless children aged 16 and 17 get the services they need for their "
+                "well-being.")
+    assert v.label is Label.CONTRADICTED
+    assert "in other words" in v.explanation and "“do not”" in v.explanation
+    # bad news in the claim agrees with a denial in the report: no contradiction
+    v = verdict("Homeless 16 and 17 year olds miss out on services for their well-being.")
+    assert v.label is not Label.CONTRADICTED, v.explanation
+
+
+def test_a_universal_the_sentence_states_itself_has_no_exception(judge, harrow_index,
+                                                                  monkeypatch) -> None:
+    from claimcheck.retrieve import evidence
+
+    # the sentence alone decides: no exception from the unit's other sentences
+    monkeypatch.setattr(judge.quantities, "_exception", lambda *args: "")
+
+    claim = "Without exception, personal advisers are positive about working for Harrow."
+    found = evidence(claim, harrow_index, judge.lexicons)[0]
+    c = judge.reader.read(claim)
+    # the paragraph has bad news elsewhere
+    u = judge.reader.read("Some personal advisers do not know young people well.")
+
+    def contradicted(quote: str) -> bool:
+        ev = type(found)(found.unit, found.score, quote, 0, len(quote), found.matched)
+        e = judge.reader.read(quote)
+        steps = judge.quantities.steps(claim, c, e, u, ev, "paragraph 1", harrow_index)
+        return Label.CONTRADICTED in [s.outcome for s in steps]
+
+    assert not contradicted("Most personal advisers have manageable caseloads, and all are "
+                            "positive.")
+    # "most" alone documents exceptions to "without exception"
+    assert contradicted("Most personal advisers are positive about working for Harrow.")

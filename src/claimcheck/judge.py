@@ -364,9 +364,9 @@ class Judge:
                                   f"“{_short(top.quote)}”) does not say what the claim says",
                                   final=True))
                 return self._decide(Label.UNVERIFIED, case.found, steps)
-            steps.append(Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]),
-                              aligned.quote, aligned.unit,
-                              f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
+            steps.append(self._not_the_same(claim, case.signals, aligned) or Step(
+                "retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]), aligned.quote,
+                aligned.unit, f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
         steps += case.area_steps
         label = decide(steps)
         if case.after and label is Label.SUPPORTED and not case.grade_steps:
@@ -375,6 +375,28 @@ class Judge:
                               "not something it can confirm"))
             return self._decide(Label.UNVERIFIED, case.found, steps)
         return self._decide(label, case.found, steps)
+
+    def _not_the_same(self, claim: str, c: Signals, aligned: Evidence) -> Step | None:
+        """Why a sentence that shares the claim's words does not say the same, or None: it
+        grants the claim and goes on to find against it (softened), or denies what the claim
+        asserts, or asserts what the claim denies (contradicted: the negation of what the
+        report finds, in other words). A denial of bad
+        news agrees with bad news ("got it wrong" and "was not accurate"), so the side
+        that says no is weighed only against a side that is not bad news."""
+        conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
+        if conceded:
+            return conceded[0]  # it grants what the claim says, then finds against it
+        c_neg, e_neg = self.reader.negation(claim), self.reader.negation(aligned.quote)
+        if bool(c_neg) == bool(e_neg):
+            return None
+        plain = self.reader.read(aligned.quote) if c_neg else c
+        if plain.direction < 0 or plain.negative:
+            return None
+        name = _name(aligned.unit)
+        said = f"the claim says “{c_neg}”" if c_neg else f"{name} says “{e_neg}”"
+        return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
+                    f"{name} says the opposite in other words: it shares the claim's words, "
+                    f"but only one of them says no ({said}): “{_short(aligned.quote)}”")
 
     def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
         """The evidence whose aligned sentence holds enough of the claim's own words for

@@ -35,7 +35,10 @@ class QuantityAxis:
             given = {n.value for n in c.numbers}
             exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
             limits = e.limited or u.limited
+            if limits and c.limited and c.limited[0] == limits[0]:
+                limits = None  # the claim gives its own "most": no exception to its "all"
             words = (exceptions[0].words if exceptions else exception if exception else
+                     "" if e.universal and e.direction >= 0 else  # the sentence's own "all"
                      limits[1] if limits else (e.negative or u.negative or ("",))[0])
             if words:
                 out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,

@@ -91,7 +91,8 @@ class Reader:
         severity = lexicons["severity"]
         quantifiers = lexicons["quantifiers"]
         self.window = int(polarity["negation_window"])
-        self.negators = PhraseTable({"neg": polarity["negators"]})
+        self.negators = PhraseTable({"neg": polarity["negators"],
+                                     "none": polarity["not_negations"]})
         positive, negative = _with_negations(lexicons, polarity["positive"],
                                              polarity["negative"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
@@ -133,8 +134,8 @@ class Reader:
         tokens = text.words(sentence)
         lemmas = [t.lemma for t in tokens]
         norms = [t.norm for t in tokens]
-        neg_at = {h.start for h in self.negators.find(norms)} | {
-            h.start for h in self.negators.find(lemmas)}
+        neg_at = {h.start for h in self.negators.find(norms) if h.key == "neg"} | {
+            h.start for h in self.negators.find(lemmas) if h.key == "neg"}
         positive: list[str] = []
         negative: list[str] = []
         polar = [h for h in self.polar.find(lemmas) if h.key != "neutral"]
