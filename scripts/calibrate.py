@@ -22,8 +22,8 @@ TABLE = ROOT / "src" / "claimcheck" / "calibration.toml"
 HEADER = """\
 # How often verdicts decided each way were right on the labelled sets: "way" = [right, total].
 # A way is the label, the axis of the deciding step, for a verdict that cites evidence
-# whether the evidence matched strongly (retrieval score >= 0.6), and whether one step or
-# several point to the label. Written by
+# whether the evidence matched strongly (retrieval score >= 0.6), whether one step or
+# several point to the label, and ":long" for a claim of over 20 words. Written by
 # scripts/calibrate.py from `claimcheck eval`; do not edit by hand.
 """
 

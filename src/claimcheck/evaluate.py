@@ -41,13 +41,14 @@ class Outcome:
     confidence: float = 0.0
     steps: tuple[Step, ...] = ()
     score: float = 0.0
+    words: int = 0  # the words of the claim judged
 
     @property
     def way(self) -> str:
         """How the verdict was decided (``calibration.way``), "" when none was given."""
         if self.predicted == NONE:
             return ""
-        return calibration.way(self.predicted, self.steps, self.score)
+        return calibration.way(self.predicted, self.steps, self.score, self.words)
 
     @property
     def correct(self) -> bool:
@@ -318,4 +319,5 @@ def _outcome(record: dict, verdict: Verdict | None) -> Outcome:
         confidence=verdict.confidence if verdict else 0.0,
         steps=verdict.steps if verdict else (),
         score=verdict.evidence[0].score if verdict and verdict.evidence else 0.0,
+        words=len((verdict.sentence.claim or verdict.sentence.text).split()) if verdict else 0,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import text
 from .retrieve import Index, Vocabulary
 from .signals import Quantity, Reader, Signals
 from .types import Evidence, Label, Step
@@ -30,8 +31,14 @@ class QuantityAxis:
         out = []
         universal = c.universal
         exception = self._exception(claim, ev, index) if universal else None
+        # bad news elsewhere in the unit counts only in a unit that speaks of the claim's
+        # group: a paragraph about children who go missing documents no exception to
+        # "every parent"
+        group = self._group(claim) if universal else set()
+        elsewhere = u.direction < 0 and (not group or bool(
+            group & index.indexed(ev.unit).counts.keys()))
         if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
-                and (u.direction < 0 or e.direction < 0 or exception)):
+                and (elsewhere or e.direction < 0 or exception)):
             given = {n.value for n in c.numbers}
             exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
             limits = e.limited or u.limited
@@ -127,8 +134,13 @@ class QuantityAxis:
         if not c.universal:
             return set()
         at = claim.lower().find(c.universal.lower())
-        head = " ".join(claim[at + len(c.universal):].split()[:3]) if at >= 0 else ""
-        return set(self.vocab.terms(head))
+        words = claim[at + len(c.universal):].split()[:3] if at >= 0 else []
+        # the noun, up to the first function word: "every parent who talked" -> parent
+        for n, word in enumerate(words):
+            if n and text.lemma(text.normalise(word.strip(",.;:"))) in self.vocab.stop:
+                words = words[:n]
+                break
+        return set(self.vocab.terms(" ".join(words)))
 
 
 def complements(c: Signals, e: Signals) -> bool:
