@@ -281,6 +281,12 @@ def evidence(
     # "budget" or "Ombudsman" is not addressed by a paragraph that shares "care leaver".
     unknown = {t for t in terms if t not in index.idf and not t.startswith("=")}
     total = sum(weight.values()) + OOV_WEIGHT * len(unknown) * index.top_idf
+    ranked = _ranked(query, index, area)[: max(k * 3, 8)]
+    return _best(claim.lower(), ranked, list(weight.items()), total, index, area, k)
+
+
+def _ranked(query: Counter[str], index: Index, area: str) -> list[IndexedUnit]:
+    """The units that share a term with the query, by BM25 with the section priors."""
     leads = index.leads
     ranked = []
     for position, raw in sorted(_bm25(query, index).items()):
@@ -293,22 +299,29 @@ def evidence(
                 raw *= LEAD_PRIOR
         ranked.append((raw, unit))
     ranked.sort(key=lambda pair: -pair[0])
-    # Score the candidates most promising first, and stop once no other can reach the
-    # k-th score: a bound takes the sentence cover at its most and the fuzzy overlap as
-    # perfect. The result is what scoring them all gives.
+    return [unit for _raw, unit in ranked]
+
+
+def _best(lowered: str, candidates: list[IndexedUnit], weights: list[tuple[str, float]],
+          total: float, index: Index, area: str, k: int) -> list[Evidence]:
+    """The ``k`` best-scored candidates, best first (ties in candidate order).
+
+    The candidates most promising are scored first, and scoring stops once no other can
+    reach the k-th score: a bound takes the sentence cover at its most and the fuzzy
+    overlap as perfect, so the result is what scoring them all gives. ``weights`` are in
+    the query's order, so sums add up the same way everywhere.
+    """
     bounded = []
-    weights = list(weight.items())  # in the query's order, so sums add up the same way
-    for order, (_raw, unit) in enumerate(ranked[: max(k * 3, 8)]):
+    for order, unit in enumerate(candidates):
         bonus = 0.0
         if area and unit.area == area:
-            bonus = SECTION_BONUS * (2 if unit.unit.id == leads.get(area) else 1)
+            bonus = SECTION_BONUS * (2 if unit.unit.id == index.leads.get(area) else 1)
         unit_cover = sum([w for t, w in weights if t in unit.counts]) / total
         sentence_cover = sum([w for t, w in weights if t in unit.sentence_terms]) / total
         bound = min(1.0, 0.45 * unit_cover + 0.35 * sentence_cover + 0.20) + bonus
         bounded.append((bound, order, unit, bonus))
     bounded.sort(key=lambda item: (-item[0], item[1]))
     scored: list[tuple[float, int, Evidence]] = []
-    lowered = claim.lower()
     for bound, order, unit, bonus in bounded:
         if len(scored) >= k and bound + _ROUNDING < scored[k - 1][0]:
             break
