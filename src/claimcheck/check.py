@@ -82,6 +82,7 @@ class Checker:
         self.config = config
         self.lexicons = Lexicons(config.lexicon_files)
         self.judge = Judge(self.lexicons, config.settings)
+        self.previous, self.change = previous_patterns(self.lexicons)
         self._indexes: dict[str, retrieve.Index] = {}
         self._warned: set[str] = set()
 
@@ -165,7 +166,7 @@ class Checker:
         path, doc = previous
         names = f"{doc.date if doc else ''} {doc.id if doc else ''} {path.stem}"
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", names)}
-        for match in _PREVIOUS.finditer(claim):
+        for match in self.previous.finditer(claim):
             year = match["year"]
             if year is None or int(year) in years:
                 return match.group()
@@ -262,7 +263,7 @@ class Checker:
         step = Step("previous", Label.UNVERIFIED, said, "", "",
                     f"{cite[:1].upper()}{cite[1:]} ({before.label.value} there)")
         if (before.label not in (Label.UNVERIFIED, verdict.label)
-                and _CHANGE.search(claim) is None):
+                and self.change.search(claim) is None):
             rid = report.document.id
             evidence = tuple(replace(e, unit=f"{rid}:{e.unit}") for e in before.evidence)
             steps = tuple(replace(s, unit=f"{rid}:{s.unit}" if s.unit else "")
@@ -279,23 +280,27 @@ class Checker:
         return replace(verdict, steps=(*verdict.steps, step), explanation=why)
 
 
-# A claim that speaks of the council's last inspection: "since 2020", "at the last
-# inspection", "in Ofsted's 2020 report", "last time", "previously rated".
-_PREVIOUS = re.compile(
-    r"\b(?:since|at|in|during|from|after|before|than|to)\s+"
-    r"(?:the\s+|its\s+|their\s+|ofsted[’']?s\s+|the\s+council[’']?s\s+)?"
-    r"(?:(?:last|previous|prior|earlier|former)\s+(?:full\s+|ofsted\s+|ilacs\s+)?"
-    r"(?:inspection|visit|report)"
-    r"|(?P<year>(?:19|20)\d\d)(?:\s+(?:ofsted\s+|full\s+|ilacs\s+)?"
-    r"(?:inspection|visit|report|judgement|rating))?)\b"
-    r"|\blast\s+time\b|\bpreviously\s+(?:been\s+)?(?:rated|judged|graded|found)\b",
-    re.IGNORECASE)
-# Signs that a claim compares then with now rather than describing then alone.
-_CHANGE = re.compile(
-    r"\b(?:since|now|still|no longer|remain\w*|improv\w*|deteriorat\w*|declin\w*|"
-    r"better|worse|weaken\w*|strengthen\w*|slip\w*|fall\w*|fell|drop\w*|rose|risen|"
-    r"ris(?:e|es|ing)|down|up)\b",
-    re.IGNORECASE)
+def previous_patterns(lexicons: Lexicons) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``time.toml [previous]``: a mention of the last inspection ("since
+    2020", "at the last inspection", "in Ofsted's 2020 report", "last time"), with the
+    year in group ``year`` when it gives one; and the words of a claim that compares then
+    with now."""
+    table = lexicons["time"]["previous"]
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "[’']")
+                        .replace(r"\*", r"\w*") for w in words)
+
+    kinds = rf"(?:(?:{alternation(table['kinds'])})\s+)?"
+    mention = re.compile(
+        rf"\b(?:{alternation(table['prepositions'])})\s+"
+        rf"(?:(?:{alternation(table['owners'])})\s+)?"
+        rf"(?:(?:{alternation(table['earlier'])})\s+{kinds}(?:{alternation(table['events'])})"
+        rf"|(?P<year>(?:19|20)\d\d)(?:\s+{kinds}(?:{alternation(table['year_events'])}))?)\b"
+        rf"|\b(?:{alternation(table['phrases'])})\b",
+        re.IGNORECASE)
+    change = re.compile(rf"\b(?:{alternation(table['change'])})\b", re.IGNORECASE)
+    return mention, change
 
 
 def previous_for(doc: Document | None, config: Config,

@@ -159,9 +159,14 @@ class Vocabulary:
         words ("solid", "a few")."""
         tokens, hits = self._read(passage)
         inside = {i for hit in hits for i in range(hit.start, hit.end)}
-        return frozenset({t.stem for i, t in enumerate(tokens)
-                          if i not in inside and t.lemma not in self.stop and len(t.norm) > 1
-                          and t.stem not in self.evaluative} | {"=" + hit.key for hit in hits})
+        return frozenset({t.stem for i, t in enumerate(tokens) if i not in inside
+                          and self._topical(t)} | {"=" + hit.key for hit in hits})
+
+    def _topical(self, token: text.Token) -> bool:
+        """Whether a word says what a passage is about: not a function word, nor an
+        evaluative or quantifying word."""
+        return (token.lemma not in self.stop and len(token.norm) > 1
+                and token.stem not in self.evaluative)
 
     def coverage(self, claim: str, passages: Iterable[str], place: frozenset[str] | set[str]
                  = frozenset()) -> tuple[float, set[str]]:
@@ -186,8 +191,7 @@ class Vocabulary:
 
     def _plain_terms(self, passage: str) -> frozenset[str]:
         """Topic terms with no synonym groups: every content word for itself."""
-        return frozenset(t.stem for t in text.words(passage) if t.lemma not in self.stop
-                         and len(t.norm) > 1 and t.stem not in self.evaluative)
+        return frozenset(t.stem for t in text.words(passage) if self._topical(t))
 
 
 @cache
