@@ -93,6 +93,9 @@ def _axes(v: Verdict) -> set[str]:
      Label.UNVERIFIED, "source"),
     ("The council will spend £2 million more on children's services next year.",
      Label.UNVERIFIED, "source"),
+    # ... but a ranking word the report itself uses ("a national shortage") is its context
+    ("The council recruited 24 new social workers despite a shortage nationally.",
+     Label.SUPPORTED, "quantity"),
 ])
 def test_axis(verdict, claim: str, label: Label, axis: str) -> None:
     v = verdict(claim)

@@ -574,3 +574,65 @@ def test_a_universal_the_sentence_states_itself_has_no_exception(judge, harrow_i
                             "positive.")
     # "most" alone documents exceptions to "without exception"
     assert contradicted("Most personal advisers are positive about working for Harrow.")
+
+
+@pytest.mark.parametrize(("sentence", "good", "bad"), [
+    # risk as what is measured is no finding
+    ("Staff grade the level of risk to children using the threshold guidance.", False, False),
+    # idioms of a workforce that does not stay
+    ("Inspectors found a revolving door of senior managers.", False, True),
+])
+def test_risk_measured_and_staff_churn(judge, sentence: str, good: bool, bad: bool) -> None:
+    signals = judge.reader.read(sentence)
+    assert (signals.direction > 0, signals.direction < 0) == (good, bad), signals
+
+
+def test_the_bulk_of_is_most(judge) -> None:
+    assert judge.reader.read("The bulk of children get help quickly.").limited == (
+        4, "the bulk of")
+
+
+def test_a_grade_claim_with_a_universal_finding_is_checked_on_the_finding(verdict) -> None:
+    """The grade is right, but "all care leavers are reminded of their rights" is a finding
+    of its own, and the report documents exceptions."""
+    v = verdict("Ofsted rated the care leavers service inadequate and found that all care "
+                "leavers are reminded of their rights.")
+    assert v.label is Label.CONTRADICTED
+    assert any(s.axis == "quantity" and s.outcome is Label.CONTRADICTED for s in v.steps)
+    # "every area" is the grade's own extent, not a finding beyond it
+    v = verdict("Ofsted rated every area of Harrow's children's services inadequate.")
+    assert not any(s.axis == "quantity" for s in v.steps), v.steps
+
+
+def test_a_point_to_improve_is_a_weakness_however_it_is_worded(judge, harrow_index) -> None:
+    unit = harrow_index.report.unit("improve-4")
+    claim = "The quality of pathway plans could be a touch more consistent."
+    ev = type(evidence_of(judge, claim, harrow_index))(
+        "improve-4", 0.7, unit.text, 0, len(unit.text), ("pathway",))
+    e = judge.reader.read(unit.text)
+    assert e.direction == 0  # "The quality and accessibility of pathway plans ..."
+    steps = judge._extent(judge.reader.read(claim), e, e, ev, "improvement 4",
+                          "could be a touch more")
+    assert [s.outcome for s in steps] == [Label.SOFTENED]
+
+
+def test_an_exception_for_a_few_is_no_denial(judge) -> None:
+    """"For a small number of children, families do not receive help" does not deny that
+    most families get help: the claim is not contradicted in other words."""
+    from claimcheck.types import Evidence
+
+    claim = "Families whose cases reach the hub receive help matched to their needs."
+    quote = ("For a small number of children, thresholds are inconsistently applied, so that "
+             "families do not receive help that is reflective of their needs.")
+    aligned = Evidence("2", 0.6, quote, 0, len(quote), ("famili", "receiv", "help"))
+    assert judge._not_the_same(claim, judge.reader.read(claim), aligned) is None
+    quote = "Families do not receive help that is reflective of their needs."
+    aligned = Evidence("2", 0.6, quote, 0, len(quote), ("famili", "receiv", "help"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and step.outcome is Label.CONTRADICTED
+
+
+def evidence_of(judge, claim: str, index):
+    from claimcheck.retrieve import evidence
+
+    return evidence(claim, index, judge.lexicons)[0]

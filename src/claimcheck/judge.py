@@ -279,8 +279,11 @@ class Judge:
         a topic outside the report, another document."""
         index, steps, grade_steps = case.index, case.steps, case.grade_steps
         report = index.lowered
+        # a ranking word the report uses itself ("a national shortage" for "nationally") is
+        # the report's context, not a ranking
         ranked = [h.phrase for h in self.ranking.find(case.lemmas)
-                  if h.phrase.lower() not in report]
+                  if h.phrase.lower() not in report
+                  and not all(t in index.idf for t in self.vocab.terms(h.phrase))]
         if ranked and not _contradicts(grade_steps):
             # "one of only a handful of councils rated outstanding", "rated good for the first
             # time in a decade": the grade may be right, but the claim is its rank or history
@@ -357,7 +360,8 @@ class Judge:
         # a grade, now or at the earlier inspection, is the claim unless it says more
         graded = bool(case.grade_steps) or any(st.axis == "grade" and st.outcome is not
                                                Label.UNVERIFIED for st in steps)
-        if prose and (not graded or self._has_finding(c, case.mentions) or case.euphemism):
+        if prose and (not graded or self._has_finding(claim, c, case.mentions)
+                      or case.euphemism):
             steps += self._compare(claim, c, prose, case.index, case.euphemism)
             steps += self._report_change(claim, c, steps, case.index)
         if not steps or all(st.outcome is Label.UNVERIFIED for st in steps):
@@ -398,6 +402,9 @@ class Judge:
         plain = self.reader.read(aligned.quote) if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
+        limit = (c if c_neg else self.reader.read(aligned.quote)).limited
+        if limit and limit[0] <= 2:
+            return None  # "for a small number, families do not receive help": an exception
         name = _name(aligned.unit)
         said = f"the claim says “{c_neg}”" if c_neg else f"{name} says “{e_neg}”"
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
@@ -489,9 +496,11 @@ class Judge:
                      f"the claim says “{claimed.change_words}”; {_name(unit)} says "
                      f"“{found[1]}”")]
 
-    def _has_finding(self, signals: Signals, mentions: list[Mention]) -> bool:
-        """Whether a grade claim also asserts a finding beyond the grade ("due to ...")."""
-        return bool(signals.hedges or signals.severity
+    def _has_finding(self, claim: str, signals: Signals, mentions: list[Mention]) -> bool:
+        """Whether a grade claim also asserts a finding beyond the grade ("due to ...", "and
+        all care leavers know their offer"; not "good in every area")."""
+        universal = bool(signals.universal) and not self.book.some_areas(claim)
+        return bool(signals.hedges or signals.severity or universal
                     or signals.change or len(signals.negative) > len(mentions))
 
     def _compare(self, claim: str, c: Signals, prose: list[Evidence], index: Index,
@@ -567,7 +576,9 @@ class Judge:
                 framed: str) -> list[Step]:
         """A weakness made to sound minor, a bad finding confined to a few, or opposite ends
         of a group: each decides the unit on its own."""
-        if framed and (e.direction < 0 or e.negative or e.severity or u.direction < 0):
+        # a point under "What needs to improve?" is a weakness however it is worded
+        weak = ev.unit.startswith("improve-")
+        if framed and (weak or e.direction < 0 or e.negative or e.severity or u.direction < 0):
             # "could be a touch more consistent" against "variability remains": the claim
             # admits the weakness and makes it small
             words = e.severity_words or (e.negative or u.negative or ("",))[0]
@@ -674,7 +685,8 @@ class Judge:
                          f"the claim is good news; {name} stands in a section graded "
                          f"{section_grade}: “{_short(ev.quote)}”")]
         if (limit and limit[0] <= 4 and (not c.limited or c.limited[0] > limit[0])
-                and e.direction > 0 and ev.score >= self.settings.qualifier):
+                and e.direction > 0 and (ev.score >= self.settings.qualifier
+                                         or self._governs(limit[1], ev))):
             return [Step("qualifier", Label.SOFTENED, claimed, limit[1], ev.unit,
                          f"the claim drops the qualifier: {name} says “{limit[1]}”")]
         if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
@@ -690,6 +702,20 @@ class Judge:
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
+
+    def _governs(self, quantifier: str, ev: Evidence) -> bool:
+        """Whether a quantifier of the evidence sentence stands on the claim's subject: one of
+        the next four words is a claim word the unit holds ("most children's assessments"
+        for a claim about assessments)."""
+        words = text.words(ev.quote)
+        size = len(quantifier.split())
+        norms = [t.norm for t in words]
+        for i in range(len(norms) - size + 1):
+            if " ".join(norms[i : i + size]) == quantifier:
+                after = " ".join(t.text for t in words[i + size : i + size + 4])
+                if set(self.vocab.terms(after)) & set(ev.matched):
+                    return True
+        return False
 
     def _change(self, claim: str, units: Sequence[IndexedUnit]
                 ) -> tuple[int, str, str] | None:
