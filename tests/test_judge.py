@@ -636,3 +636,49 @@ def evidence_of(judge, claim: str, index):
     from claimcheck.retrieve import evidence
 
     return evidence(claim, index, judge.lexicons)[0]
+
+
+def test_a_denied_bad_word_is_good_news_and_no_severe_finding(judge) -> None:
+    signals = judge.reader.read("Children placed out of area do not receive a diminished "
+                                "service.")
+    assert signals.direction > 0 and signals.severity == 0, signals
+
+
+def test_no_child_is_none_of_the_group_against_a_few(judge, harrow_index) -> None:
+    claim = "No child has been left in a harmful situation because of delays."
+    c = judge.reader.read(claim)
+    assert c.limited == (0, "no child")
+    quote = ("A small number of children have experienced delay, leaving them in harmful "
+             "situations for too long.")
+    e = judge.reader.read(quote)
+    ev = type(evidence_of(judge, claim, harrow_index))("10", 0.6, quote, 0, len(quote), ())
+    steps = judge.quantities.steps(claim, c, e, e, ev, "paragraph 10", harrow_index)
+    assert Label.CONTRADICTED in [s.outcome for s in steps]
+
+
+@pytest.mark.parametrize(("claim", "quote", "label", "axis"), [
+    # the sentence limits what the claim says without limit
+    ("Disabled children get the support they need when they need it.",
+     "The needs of disabled children are not consistently well met.", Label.SOFTENED,
+     "qualifier"),
+    # the same event in another year
+    ("The director of children's services was appointed in 2022 and reviewed the service.",
+     "The director of children's services was appointed in 2021 and reviewed the service.",
+     Label.CONTRADICTED, "time"),
+])
+def test_a_sentence_on_the_claims_words_that_does_not_say_the_same(
+        judge, claim: str, quote: str, label: Label, axis: str) -> None:
+    from claimcheck.types import Evidence
+
+    aligned = Evidence("14", 0.6, quote, 0, len(quote), ("disabl", "child", "director"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and (step.outcome, step.axis) == (label, axis), step
+    # the same sentence without the limit or with the same year says the same
+    plain = quote.replace("not consistently ", "").replace("2021", "2022")
+    aligned = Evidence("14", 0.6, plain, 0, len(plain), aligned.matched)
+    assert judge._not_the_same(claim, judge.reader.read(claim), aligned) is None
+
+
+def test_improvement_work_is_no_change(judge) -> None:
+    assert judge.reader.read("Partners could play a bigger part in improvement work.").change == 0
+    assert judge.reader.read("Partnership work has improved.").change == 1

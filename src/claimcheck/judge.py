@@ -396,7 +396,22 @@ class Judge:
         conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
         if conceded:
             return conceded[0]  # it grants what the claim says, then finds against it
+        years = _years(claim), _years(aligned.quote)
+        if years[0] and years[1] and not years[0] & years[1]:
+            # "appointed in spring 2022" against "the appointment ... in September 2021"
+            said, found = sorted(years[0])[0], sorted(years[1])[0]
+            return Step("time", Label.CONTRADICTED, said, found, aligned.unit,
+                        f"the claim says {said}; {_name(aligned.unit)} says {found}: "
+                        f"“{_short(aligned.quote)}”")
         c_neg, e_neg = self.reader.negation(claim), self.reader.negation(aligned.quote)
+        hedged = self.reader.hedged_negation(aligned.quote)
+        if (hedged and not c_neg and not e_neg and not self.reader.hedged_negation(claim)
+                and not c.limited and c.direction >= 0 and not c.negative):
+            # "disabled children get the support they need" against "their needs are not
+            # consistently well met": the claim drops the report's limit
+            return Step("qualifier", Label.SOFTENED, ", ".join(aligned.matched[:3]), hedged,
+                        aligned.unit, f"the claim drops the qualifier: {_name(aligned.unit)} "
+                        f"says “{hedged}”: “{_short(aligned.quote)}”")
         if bool(c_neg) == bool(e_neg):
             return None
         plain = self.reader.read(aligned.quote) if c_neg else c
@@ -880,6 +895,11 @@ def _as_written(claim: str, stems: list[str]) -> list[str]:
     wanted = set(stems)
     out = [t.text for t in text.words(claim) if t.stem in wanted]
     return list(dict.fromkeys(w.lower() if not w.isupper() else w for w in out))
+
+
+def _years(sentence: str) -> set[str]:
+    """The years a sentence names (1900-2099)."""
+    return set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence))
 
 
 def _after(sentence: str, negation: str, words: int = 6,

@@ -78,7 +78,10 @@ class QuantityAxis:
             if gap >= 1:
                 # "a small number" against "a significant number": far apart, the claim is
                 # false; one step apart ("a few" against "some"), it is made smaller
-                outcome = Label.CONTRADICTED if gap >= 2 else Label.SOFTENED
+                # "no child" against "a small number of children": none and some cannot
+                # both be true either
+                outcome = (Label.CONTRADICTED if gap >= 2 or c_limit[0] == 0
+                           else Label.SOFTENED)
                 out.append(Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
                                 f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
         return out

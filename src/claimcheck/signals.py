@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from . import parse, text
 from .lexicon import Lexicons
-from .match import PhraseTable
+from .match import Hit, PhraseTable
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 @dataclass(frozen=True, slots=True)
@@ -97,10 +97,12 @@ class Reader:
                                              polarity["negative"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
-        self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"]})
+        self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"],
+                                   "none": polarity["not_change"]})
         self.severity = PhraseTable(severity["level"])
         self.hedges = PhraseTable({"hedge": lexicons["hedges"]["words"]})
-        self.quantifiers = PhraseTable(quantifiers["level"])
+        self.quantifiers = PhraseTable({**quantifiers["level"], "0": [
+            *quantifiers["level"].get("0", ()), *(f"no {g}" for g in quantifiers["groups"])]})
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
@@ -121,13 +123,31 @@ class Reader:
         A negation followed by a hedge word ("not always", "not all") is no denial.
         """
         for match in self.predicate_negation.finditer(sentence):
-            after = sentence[match.end() : match.end() + 16].lower().split()
-            if after and after[0].strip(",.;:!?") in self.hedge_after_negation:
+            if self._hedge_after(sentence, match.end()):
                 continue
             if self.parser and not parse.denies(sentence, match.start(), match.end()):
                 continue
             return match.group()
         return ""
+
+    def _changes(self, lemmas: list[str]) -> list[Hit]:
+        """The words of change over time, without those that name work ("improvement
+        plan")."""
+        return [h for h in self.change.find(lemmas) if h.key != "none"]
+
+    def hedged_negation(self, sentence: str) -> str:
+        """A negation made a limit by the hedge after it ("are not consistently", "is not
+        always"), as written; "" when there is none."""
+        for match in self.predicate_negation.finditer(sentence):
+            hedge = self._hedge_after(sentence, match.end())
+            if hedge:
+                return f"{match.group()} {hedge}"
+        return ""
+
+    def _hedge_after(self, sentence: str, end: int) -> str:
+        after = sentence[end : end + 16].lower().split()
+        word = after[0].strip(",.;:!?") if after else ""
+        return word if word in self.hedge_after_negation else ""
 
     def _read(self, sentence: str) -> Signals:
         """The signals of one sentence."""
@@ -140,7 +160,7 @@ class Reader:
         negative: list[str] = []
         polar = [h for h in self.polar.find(lemmas) if h.key != "neutral"]
         in_window = {h.start: any(h.start - self.window <= i < h.start for i in neg_at)
-                     for h in polar + self.change.find(lemmas)}
+                     for h in polar + self._changes(lemmas)}
         if self.parser:
             # the parse says what "not", "no", "never" and "without" deny, however far off
             # ("are not seen by a social worker quickly enough") or near ("children who are
@@ -168,7 +188,10 @@ class Reader:
             if norms[i] in self.verbal_negators and i + 1 < len(norms):
                 # "do not know", "does not hear": a negated plain verb is still bad news
                 negative.append(f"{norms[i]} {norms[i + 1]}")
-        sev, sev_words = _top(self.severity.find(lemmas), norms)
+        # a negation that denies bad news ("do not receive a diminished service") is no
+        # severe finding of its own
+        sev, sev_words = _top([h for h in self.severity.find(lemmas)
+                               if not any(h.start <= i < h.end for i in flipped)], norms)
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
@@ -176,7 +199,7 @@ class Reader:
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         change, change_words = 0, ""
-        for hit in self.change.find(lemmas):
+        for hit in self._changes(lemmas):
             negated = in_window[hit.start]
             change = (1 if hit.key == "up" else -1) * (-1 if negated else 1)
             change_words = " ".join(norms[hit.start : hit.end])
