@@ -682,3 +682,27 @@ def test_a_sentence_on_the_claims_words_that_does_not_say_the_same(
 def test_improvement_work_is_no_change(judge) -> None:
     assert judge.reader.read("Partners could play a bigger part in improvement work.").change == 0
     assert judge.reader.read("Partnership work has improved.").change == 1
+
+
+def test_a_count_after_of_is_a_count(judge) -> None:
+    numbers = judge.reader.read("The plan includes the recruitment of two psychologists.").numbers
+    assert [n.value for n in numbers] == [2.0]
+    # an age still is not
+    assert not judge.reader.read("Support continues to the age of 25.").numbers
+
+
+@pytest.mark.parametrize(("sentence", "bad"), [
+    ("Strategy meetings are held in timescales that match the risk to each child.", False),
+    ("Some children are left at risk of harm for too long.", True),
+])
+def test_risk_is_a_finding_only_when_children_are_left_in_it(judge, sentence, bad) -> None:
+    assert (judge.reader.read(sentence).direction < 0) is bad
+
+
+@pytest.mark.parametrize("sentence", [
+    "Where practice is stronger, plans are clear and reviewed often.",
+    "In the best examples, plans are clear and reviewed often.",
+    "The effectiveness of visits is mixed, with better visits engaging children.",
+])
+def test_a_finding_confined_to_the_cases_it_names_is_of_some(judge, sentence) -> None:
+    assert judge.reader.read(sentence).limited[0] == 2

@@ -104,6 +104,7 @@ class Reader:
         self.quantifiers = PhraseTable({**quantifiers["level"], "0": [
             *quantifiers["level"].get("0", ()), *(f"no {g}" for g in quantifiers["groups"])]})
         self.comparators = PhraseTable(quantifiers["comparators"])
+        self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
@@ -196,6 +197,9 @@ class Reader:
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
             for h in self.quantifiers.find(lemmas) if not self._measures(norms, h.end))
+        opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
+        if opener:
+            quants += ((2, " ".join(opener)),)
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         change, change_words = 0, ""
