@@ -706,3 +706,34 @@ def test_risk_is_a_finding_only_when_children_are_left_in_it(judge, sentence, ba
 ])
 def test_a_finding_confined_to_the_cases_it_names_is_of_some(judge, sentence) -> None:
     assert judge.reader.read(sentence).limited[0] == 2
+
+
+def test_a_sentence_about_the_same_thing_in_another_year_contradicts(judge) -> None:
+    from claimcheck.types import Evidence
+
+    claim = "The council was issued with a section 114 notice in December 2020."
+    quote = "The council was the subject of a section 114 notice in December 2021."
+    ev = Evidence("44", 0.6, quote, 0, len(quote), ("section", "114", "notic"))
+    steps = judge._other_year(claim, ev, "paragraph 44")
+    assert [(s.axis, s.outcome) for s in steps] == [("time", Label.CONTRADICTED)]
+    same = quote.replace("2021", "2020")
+    ev = Evidence("44", 0.6, same, 0, len(same), ev.matched)
+    assert judge._other_year(claim, ev, "paragraph 44") == []
+
+
+def test_an_understated_plain_extent_is_not_the_same(judge, harrow_index) -> None:
+    """Neither side calls it good or bad news, but "a small number" against "a
+    significant number" of the same thing is not what the report says."""
+    from claimcheck.types import Evidence
+
+    claim = "Only a small number of children were referred more than once."
+    quote = "A significant number of children experience repeated contacts and referrals."
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert c.direction == 0 and e.direction == 0
+    ev = Evidence("3", 0.6, quote, 0, len(quote), ("child", "referr"))
+    steps = judge.quantities.steps(claim, c, e, e, ev, "paragraph 3", harrow_index)
+    assert Label.CONTRADICTED in [s.outcome for s in steps]
+
+
+def test_nothing_is_a_negation(judge) -> None:
+    assert judge.reader.negation("The visit found nothing that needed priority action.")

@@ -69,6 +69,8 @@ def test_claims_about_the_visit(claim: str, dates: str, expected: Label) -> None
     "Children are visited every two weeks in July.",
     # a publication date is not the visit's
     "The inspection report was published today (Thursday 22 August).",
+    # a period before the inspection is not its length
+    "A new senior team, set up in the six months before the inspection, knows its work.",
 ])
 def test_dates_that_are_not_the_visits_are_left_alone(claim: str) -> None:
     assert _labels(claim, "11 to 22 December 2023") == []

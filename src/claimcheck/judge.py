@@ -308,7 +308,9 @@ class Judge:
             case.found = _with_judgements(case.found, index, grade_steps)
         steps += grade_steps
         other = case.context.other_document
-        if other and not grade_steps:
+        # a document the report itself speaks of ("In February 2020, a focused visit found")
+        # is one the report can check claims about
+        if other and not grade_steps and other.lower() not in index.lowered:
             steps.append(Step("source", Label.UNVERIFIED, other, "", "",
                               f"the statement is about a {other}, not this report; the "
                               "report cannot confirm it"))
@@ -396,10 +398,10 @@ class Judge:
         conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
         if conceded:
             return conceded[0]  # it grants what the claim says, then finds against it
-        years = _years(claim), _years(aligned.quote)
-        if years[0] and years[1] and not years[0] & years[1]:
+        other = self._other_date(claim, aligned.quote)
+        if other is not None:
             # "appointed in spring 2022" against "the appointment ... in September 2021"
-            said, found = sorted(years[0])[0], sorted(years[1])[0]
+            said, found = other
             return Step("time", Label.CONTRADICTED, said, found, aligned.unit,
                         f"the claim says {said}; {_name(aligned.unit)} says {found}: "
                         f"“{_short(aligned.quote)}”")
@@ -557,6 +559,7 @@ class Judge:
             return first
         out = self._change_steps(claim, c, ev, name, index)
         out += self.quantities.steps(claim, c, e, u, ev, name, index)
+        out += self._other_year(claim, ev, name)
         opposed = self._opposed(claim, c, e, ev, name, index)
         if opposed:
             return out + opposed
@@ -564,6 +567,39 @@ class Judge:
         if conceded:
             return out + conceded
         return out + self._news(c, e, ev, name, section_grade, index)
+
+    def _other_date(self, claim: str, quote: str) -> tuple[str, str] | None:
+        """A year of the claim and another the sentence gives the same event, or None.
+
+        Years are compared, except two that changes are measured from, after other words:
+        "since the focused visit in March 2023" and "since the last inspection in 2020" date
+        two events."""
+        found = self._dated(quote)
+        for year, anchored, words in self._dated(claim):
+            same = [y for y, a, w in found if not (anchored and a) or words & w]
+            if same and year not in same:
+                return year, same[0]
+        return None
+
+    def _dated(self, sentence: str) -> list[tuple[str, bool, frozenset[str]]]:
+        """Each year of a sentence (1900-2099), whether a change is measured from it, and
+        the content words just before it."""
+        out = []
+        for match in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence):
+            before = text.lemmas(sentence[: match.start()])[-8:]
+            words = frozenset(w for w in before[-4:] if w not in self.vocab.stop)
+            out.append((match.group(), bool(self.anchors & set(before)), words))
+        return out
+
+    def _other_year(self, claim: str, ev: Evidence, name: str) -> list[Step]:
+        """A sentence about the same thing that dates it to another year ("a section 114
+        notice in December 2020" against "... in December 2021")."""
+        other = self._other_date(claim, ev.quote)
+        if other is None or not self._same_subject(claim, ev.quote):
+            return []
+        return [Step("time", Label.CONTRADICTED, other[0], other[1], ev.unit,
+                     f"the claim says {other[0]}; {name} says {other[1]}: "
+                     f"“{_short(ev.quote)}”")]
 
     def _conceded(self, claim: str, c: Signals, ev: Evidence, name: str) -> list[Step]:
         """The claim repeats what the evidence sentence grants before finding against it
@@ -895,11 +931,6 @@ def _as_written(claim: str, stems: list[str]) -> list[str]:
     wanted = set(stems)
     out = [t.text for t in text.words(claim) if t.stem in wanted]
     return list(dict.fromkeys(w.lower() if not w.isupper() else w for w in out))
-
-
-def _years(sentence: str) -> set[str]:
-    """The years a sentence names (1900-2099)."""
-    return set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence))
 
 
 def _after(sentence: str, negation: str, words: int = 6,

@@ -73,7 +73,11 @@ class QuantityAxis:
                                 f"“{reported[0].words}”"))
                 break
         c_limit, e_limit = c.limited, e.limited
-        if c_limit and e_limit and e.direction < 0 and c_limit[0] < 4:
+        # bad news, or plain facts neither side calls good ("a small number were referred
+        # again" against "a significant number experience repeated referrals")
+        unwelcome = e.direction < 0 or (e.direction == 0 and c.direction <= 0
+                                        and c_limit is not None and c_limit[0] <= 1)
+        if c_limit and e_limit and unwelcome and c_limit[0] < 4:
             gap = e_limit[0] - c_limit[0]
             if gap >= 1:
                 # "a small number" against "a significant number": far apart, the claim is

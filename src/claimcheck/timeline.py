@@ -107,6 +107,9 @@ class TimeAxis:
         before = re.findall(r"[\w'’-]+", claim[:start].lower())
         if before and before[-1] in self.anchors:
             return False
+        after = re.findall(r"[\w'’-]+", claim[end:].lower())[:1]
+        if after and after[0] in self.anchors:
+            return False  # "in the six months before the inspection": a period, not the visit
         if re.match(r"[\s-]*(?:long\s+)?(?:inspection|visit)\b", claim[end:], re.IGNORECASE):
             return True
         near = before[-self.window - 1:]
