@@ -394,3 +394,10 @@ def test_a_promise_joined_to_a_claim_is_cut_off() -> None:
 def test_a_hyphenated_cue_matches_as_the_text_is_split() -> None:
     found = one("The findings are double-edged for the council.")
     assert not found.checkworthy and found.reason == "opinion"
+
+
+def test_clear_as_a_finding_is_no_interpretation() -> None:
+    assert one("Management oversight is clear at each decision-making point.").checkworthy
+    assert one("Admin staff write up supervision so the reasons for decisions are clear."
+               ).checkworthy
+    assert not one("What is clear is that the council has turned a corner.").checkworthy

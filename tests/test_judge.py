@@ -737,3 +737,27 @@ def test_an_understated_plain_extent_is_not_the_same(judge, harrow_index) -> Non
 
 def test_nothing_is_a_negation(judge) -> None:
     assert judge.reader.negation("The visit found nothing that needed priority action.")
+
+
+@pytest.mark.parametrize(("claim", "dropped"), [
+    # the claim speaks of them all; the sentence of most
+    ("Children in care are living in permanent and secure homes.", True),
+    ("All children in care are living in permanent and secure homes.", True),
+    # a claim of more of them, or of most, drops nothing
+    ("More children in care are living in permanent and secure homes.", False),
+    ("Most children in care are living in permanent and secure homes.", False),
+])
+def test_a_qualifier_the_claim_drops(judge, claim: str, dropped: bool) -> None:
+    from claimcheck.types import Evidence
+
+    quote = "Most children live in homes which are permanent and secure."
+    aligned = Evidence("20", 0.6, quote, 0, len(quote), ("child", "home", "perman"))
+    step = judge._dropped(claim, judge.reader.read(claim), aligned)
+    assert (step is not None) is dropped, step
+    if step:
+        assert step.outcome is Label.SOFTENED and step.evidence_words == "most"
+
+
+@pytest.mark.parametrize("word", ["superficial", "cursory", "piecemeal", "disjointed"])
+def test_plain_words_of_poor_work_are_bad_news(judge, word: str) -> None:
+    assert judge.reader.read(f"Assessments for disabled children are {word}.").direction < 0

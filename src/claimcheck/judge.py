@@ -144,6 +144,7 @@ class Judge:
         self.concession = (_words_at(concession["leading"], start=True),
                            _words_at(concession["joining"], start=False))
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
+        self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
         self.quantities = QuantityAxis(self.reader, self.vocab,
                                        int(lexicons["quantifiers"]["opposite_ends"]))
         self.relations = Relations.from_lexicons(lexicons)
@@ -405,6 +406,9 @@ class Judge:
             return Step("time", Label.CONTRADICTED, said, found, aligned.unit,
                         f"the claim says {said}; {_name(aligned.unit)} says {found}: "
                         f"“{_short(aligned.quote)}”")
+        dropped = self._dropped(claim, c, aligned)
+        if dropped:
+            return dropped
         c_neg, e_neg = self.reader.negation(claim), self.reader.negation(aligned.quote)
         hedged = self.reader.hedged_negation(aligned.quote)
         if (hedged and not c_neg and not e_neg and not self.reader.hedged_negation(claim)
@@ -753,6 +757,21 @@ class Judge:
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
+
+    def _dropped(self, claim: str, c: Signals, aligned: Evidence) -> Step | None:
+        """A softened step when the sentence puts "most", "many" or "some" on the claim's
+        subject and the claim, not bad news, speaks of them without it (or of all)."""
+        if c.direction < 0 or c.negative or (c.limited and not c.universal):
+            return None
+        if self.relative.find(text.lemmas(claim)):
+            return None  # "more children can stay at home" speaks of a change
+        limit = self.reader.read(aligned.quote).limited
+        if (limit is None or not 1 <= limit[0] <= 4 or limit[1].startswith("not")
+                or not self._governs(limit[1], aligned)):
+            return None
+        return Step("qualifier", Label.SOFTENED, c.universal or ", ".join(aligned.matched[:3]),
+                    limit[1], aligned.unit, f"the claim drops the qualifier: "
+                    f"{_name(aligned.unit)} says “{limit[1]}”: “{_short(aligned.quote)}”")
 
     def _governs(self, quantifier: str, ev: Evidence) -> bool:
         """Whether a quantifier of the evidence sentence stands on the claim's subject: one of
