@@ -761,3 +761,32 @@ def test_a_qualifier_the_claim_drops(judge, claim: str, dropped: bool) -> None:
 @pytest.mark.parametrize("word", ["superficial", "cursory", "piecemeal", "disjointed"])
 def test_plain_words_of_poor_work_are_bad_news(judge, word: str) -> None:
     assert judge.reader.read(f"Assessments for disabled children are {word}.").direction < 0
+
+
+def test_a_long_statement_judged_in_forked_processes_is_judged_the_same(harrow_index,
+                                                                       monkeypatch) -> None:
+    """Thousands of distinct sentences are shared among processes; the verdicts, their
+    order and their offsets are those one process gives."""
+    from claimcheck import check
+    from claimcheck.check import Checker, Config
+
+    lines = [f"Care leavers were seen by {n} personal advisers in {2000 + n}." for n in range(12)]
+    lines += ["Children in care are safe.", "Harrow was rated good.",
+              "The council will spend £2 million more next year.", "Thank you to our staff."]
+    statement = extract.statement_from_text("\n".join(lines * 2), "s")
+    one = Checker(Config(use_cache=False, jobs=1)).check(statement, harrow_index)
+    monkeypatch.setattr(check, "PARALLEL_MIN", 4)
+    forks: list[tuple[int, bool]] = []
+    real = Checker._judge_forked
+
+    def counted(self, todo, *args):  # type: ignore[no-untyped-def]
+        verdicts = real(self, todo, *args)
+        forks.append((len(todo), verdicts is not None))
+        return verdicts
+
+    monkeypatch.setattr(Checker, "_judge_forked", counted)
+    many = Checker(Config(use_cache=False, jobs=2)).check(statement, harrow_index)
+    # sixteen distinct lines, the first twice (after nothing, and after a claim), judged
+    # by the workers (not by this process after a failed pool)
+    assert forks == [(17, True)]
+    assert many.verdicts == one.verdicts

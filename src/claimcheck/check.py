@@ -53,8 +53,9 @@ class Config:
         reports_dir: A reports library (``COUNCIL-YYYY-MM-DD.pdf`` files) where
             ``report`` may name a council; None means ``$CLAIMCHECK_REPORTS``, if set.
         metadata: Title, author, date and URL given for statement files.
-        jobs: Processes that read and index uncached reports in a batch; 0 means one
-            per core, 1 reads them in this process.
+        jobs: Processes that read and index uncached reports in a batch, and that judge a
+            statement of thousands of distinct sentences; 0 means one per core, 1 does all
+            in this process.
         statement_limit: The largest statement read, in bytes.
         report_limit: The largest report file read, in bytes.
         warn: Called with a one-line warning that does not stop the run (a report
@@ -142,7 +143,7 @@ class Checker:
                        problems: dict[str, str]) -> dict[str, tuple[Path, Document | None]]:
         """Index ``todo`` in a pool of processes; what is left when no pool can be started
         (a system without working multiprocessing) is returned to be indexed here."""
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import ProcessPoolExecutor  # not imported for one check
         from concurrent.futures.process import BrokenProcessPool
 
         jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache,
@@ -183,23 +184,66 @@ class Checker:
         """
         sentences = extract.sentences(statement, self.lexicons)
         contexts = self.judge.contexts(sentences)
-        verdicts = []
         # a sentence repeated with the same context (a boilerplate line, a quote given
         # twice) has the same verdict: it is judged once, wherever it stands
-        judged: dict[tuple[Sentence, Context], Verdict] = {}
-        for sentence, context in zip(sentences, contexts, strict=True):
-            key = (replace(sentence, start=0, end=0), context)
-            verdict = judged.get(key)
-            if verdict is None:
-                verdict = other_council(sentence, index.report)
-                if verdict is None:
-                    verdict = self._judge_own_parts(sentence, index, context)
-                    if previous is not None:
-                        verdict = self.with_previous(verdict, previous, context)
-                judged[key] = verdict
+        keys = [(replace(s, start=0, end=0), c) for s, c in zip(sentences, contexts, strict=True)]
+        todo = list(dict.fromkeys(keys))
+        judged = dict(zip(todo, self._judge_many(todo, index, previous), strict=True))
+        verdicts = []
+        for sentence, key in zip(sentences, keys, strict=True):
+            verdict = judged[key]
             verdicts.append(replace(verdict, sentence=sentence) if verdict.sentence != sentence
                             else verdict)
         return DocumentVerdicts(statement, index.report, tuple(verdicts))
+
+    def _judge_many(self, todo: list[tuple[Sentence, Context]], index: retrieve.Index,
+                    previous: tuple[Path, Document | None] | None) -> list[Verdict]:
+        """The verdicts on ``todo``, in order. A statement of thousands of distinct sentences
+        is judged in forked processes, one per core (``jobs``), each taking a share of them:
+        the judge is a function of the sentence, its context and the report, so the verdicts
+        are the ones one process gives. Where processes cannot be forked, or a worker fails,
+        this process judges them all."""
+        workers = min(self.config.jobs or os.cpu_count() or 1, len(todo) // PARALLEL_MIN)
+        forked = self._judge_forked(todo, index, previous, workers) if workers > 1 else None
+        if forked is not None:
+            return forked
+        return [self._judge_one(sentence, context, index, previous) for sentence, context
+                in todo]
+
+    def _judge_forked(self, todo: list[tuple[Sentence, Context]], index: retrieve.Index,
+                      previous: tuple[Path, Document | None] | None, workers: int
+                      ) -> list[Verdict] | None:
+        """The verdicts on ``todo`` from ``workers`` forked processes, each judging a
+        contiguous share; None when processes cannot be forked here or a worker fails."""
+        import multiprocessing  # not imported for one check
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        global _FORKED
+        _FORKED = (self, todo, index, previous)
+        size = -(-len(todo) // workers)
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")
+                                     ) as pool:
+                parts = list(pool.map(_judge_part, range(0, len(todo), size),
+                                      [size] * workers))
+        except (OSError, BrokenProcessPool):
+            return None
+        finally:
+            _FORKED = None
+        return [verdict for part in parts for verdict in part]
+
+    def _judge_one(self, sentence: Sentence, context: Context, index: retrieve.Index,
+                   previous: tuple[Path, Document | None] | None) -> Verdict:
+        """The verdict on one sentence of a statement."""
+        verdict = other_council(sentence, index.report)
+        if verdict is None:
+            verdict = self._judge_own_parts(sentence, index, context)
+            if previous is not None:
+                verdict = self.with_previous(verdict, previous, context)
+        return verdict
 
     def _judge_own_parts(self, sentence: Sentence, index: retrieve.Index,
                          context: Context) -> Verdict:
@@ -509,6 +553,22 @@ def cache_dir() -> Path:
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "claimcheck"
+
+
+# Distinct sentences a worker process must have to be worth forking for.
+PARALLEL_MIN = 2000
+# What forked workers judge: the checker, the distinct sentences and contexts, the report
+# and the previous report; set only while a pool runs.
+_FORKED: tuple[Checker, list[tuple[Sentence, Context]], retrieve.Index,
+               tuple[Path, Document | None] | None] | None = None
+
+
+def _judge_part(start: int, size: int) -> list[Verdict]:
+    """In a forked worker: the verdicts on ``size`` of the sentences from ``start``."""
+    assert _FORKED is not None
+    checker, todo, index, previous = _FORKED
+    return [checker._judge_one(sentence, context, index, previous)
+            for sentence, context in todo[start : start + size]]
 
 
 def _index_job(job: tuple[Path, Document | None, tuple[Path, ...], bool, int]

@@ -354,7 +354,13 @@ def _score(lowered: str, weights: list[tuple[str, float]], total: float, unit: I
     for i in sorted(range(len(covers)), key=lambda n: -covers[n]):
         if (covers[i] + 0.3, -i) <= (best_value, -best):
             continue
-        value = covers[i] + 0.3 * fuzz.token_set_ratio(lowered, unit.lowered[i]) / 100
+        # a ratio below the cutoff could not make this sentence the best: rapidfuzz then
+        # stops early and returns 0
+        cutoff = max(0.0, (best_value - covers[i]) * 100 / 0.3)
+        ratio = fuzz.token_set_ratio(lowered, unit.lowered[i], score_cutoff=cutoff)
+        if not ratio and cutoff:
+            continue
+        value = covers[i] + 0.3 * ratio / 100
         if (value, -i) > (best_value, -best):
             best, best_value = i, value
     passage = unit.passages[best]

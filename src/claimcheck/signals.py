@@ -231,7 +231,8 @@ class Reader:
         out = []
         skip = -1
         for i, norm in enumerate(norms):
-            if i <= skip:
+            if i <= skip or not (norm[:1].isdigit() or norm in self.number_words
+                                 or norm in self.fractions or norm.endswith("%")):
                 continue
             value: float | None = None
             ratio = self._ratio(norms, i)

@@ -109,7 +109,8 @@ def batch(
     reviewer: ReviewerOption = "claimcheck",
     reviewer_url: ReviewerUrlOption = "",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read and "
-                                      "index uncached reports; 0: one per core.")] = 0,
+                                      "index uncached reports and judge statements of "
+                                      "thousands of sentences; 0: one per core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
     max_statement_mb: MaxStatementOption = STATEMENT_MB,
