@@ -401,3 +401,14 @@ def test_clear_as_a_finding_is_no_interpretation() -> None:
     assert one("Admin staff write up supervision so the reasons for decisions are clear."
                ).checkworthy
     assert not one("What is clear is that the council has turned a corner.").checkworthy
+
+
+def test_a_clause_with_its_own_subject_after_and_is_a_part() -> None:
+    found = one("Children in private fostering are seen regularly, and the checks on their "
+                "carers are completed on time.")
+    assert found.parts == ("Children in private fostering are seen regularly",
+                           "the checks on their carers are completed on time")
+    # a verb that shares the first clause's subject, or a list, stays one claim
+    assert one("Children are seen quickly, and helped to find carers they can stay with."
+               ).parts == ()
+    assert one("Inspectors praised leaders, and staff, for their work.").parts == ()

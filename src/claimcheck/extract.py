@@ -680,7 +680,7 @@ def _split(cues: _Cues, body: str) -> list[tuple[str, bool, bool]]:
         if comment and len(stripped[: comment.start()].split()) >= 3:
             asides.append(stripped[comment.end() :])
             stripped = stripped[: comment.start()]
-    for n, chunk in enumerate(_split_mid(stripped)):
+    for n, chunk in enumerate(c for mid in _split_mid(stripped) for c in _split_and(cues, mid)):
         leading = _LEADING.match(chunk)
         if leading and len(leading.group("first").split()) >= 3:
             pieces.extend([(leading.group("first"), False, False),
@@ -725,6 +725,22 @@ def _split_mid(body: str) -> list[str]:
         start = match.end()
     pieces.append(body[start:])
     return pieces
+
+
+def _split_and(cues: _Cues, body: str) -> list[str]:
+    """``body`` split at ", and" where a clause with a subject and verb of its own follows
+    ("..., and the checks on their carers are completed on time"); a verb that shares the
+    first clause's subject (", and helps find carers") stays with it."""
+    for match in _AND.finditer(body):
+        first, rest = body[: match.start()], body[match.end() :]
+        words = _words(rest).norms
+        if (len(first.split()) >= 4 and len(words) >= 4 and not _verb_like(cues, words[0])
+                and _has_finite_verb(cues, rest, strict=True)):
+            return [first, *_split_and(cues, rest)]
+    return [body]
+
+
+_AND = re.compile(r",\s+and\s+", re.IGNORECASE)
 
 
 def _has_verb(cues: _Cues, phrase: str) -> bool:
