@@ -790,3 +790,23 @@ def test_a_long_statement_judged_in_forked_processes_is_judged_the_same(harrow_i
     # by the workers (not by this process after a failed pool)
     assert forks == [(17, True)]
     assert many.verdicts == one.verdicts
+
+
+def test_light_words_are_not_what_a_claim_is_about(judge) -> None:
+    topic = judge.vocab.topic_terms("Kent stops supporting its care leavers once they reach 21.")
+    assert not {"onc", "reach"} & topic and "=care_leaver" in topic
+
+
+def test_good_news_against_bad_news_with_a_good_word_in_it_is_wider(judge, harrow_index) -> None:
+    """"are not consistently advised of their right" is bad news though it holds "right":
+    the claim that they are told of it is wider than the report, not the same."""
+    from claimcheck.types import Evidence
+
+    claim = "Homeless 16- and 17-year-olds are told they have the right to come into care."
+    quote = ("When children aged 16 and 17 years present as homeless, they are not "
+             "consistently advised of their right to be looked after.")
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert e.direction < 0 and e.positive
+    ev = Evidence("16", 0.5, quote, 0, len(quote), ("homeless",))
+    steps = judge._positive(c, e, ev, "paragraph 16", "", None)
+    assert [s.outcome for s in steps] == [Label.SOFTENED]

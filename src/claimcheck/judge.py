@@ -748,12 +748,13 @@ class Judge:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim gives the good side only; {name} also finds “{words}”")]
-        if e.direction < 0 and limit and not c.limited and not c.hedges:
-            # "plans are thorough" against "most plans do not have clear contingency plans"
-            words = f"{limit[1]} … {(e.negative or ('',))[0]}".strip(" …")
+        if e.direction < 0 and not c.limited and not c.hedges:
+            # "plans are thorough" against "most plans do not have clear contingency plans";
+            # "are told of their right" against "are not consistently advised of it"
+            words = f"{limit[1] if limit else ''} … {(e.negative or ('',))[0]}".strip(" …")
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim is wider than the report: {name} finds “{_short(ev.quote)}”")]
-        if e.direction > 0 or e.positive:
+        if e.direction > 0 or (e.positive and e.direction == 0):
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []

@@ -119,6 +119,7 @@ class Vocabulary:
     def __init__(self, lexicons: Lexicons) -> None:
         self.stop = frozenset(lexicons["stopwords"]["words"])
         self.glue = frozenset(lexicons["stopwords"]["phrase_glue"])
+        self.light = frozenset(lexicons["stopwords"]["light"])
         self.synonyms = PhraseTable(lexicons["synonyms"]["group"])
         self.area = book(lexicons).area
         # every word of a quantifier phrase ("almost all") quantifies; of other phrases, only
@@ -165,8 +166,8 @@ class Vocabulary:
     def _topical(self, token: text.Token) -> bool:
         """Whether a word says what a passage is about: not a function word, nor an
         evaluative or quantifying word."""
-        return (token.lemma not in self.stop and len(token.norm) > 1
-                and token.stem not in self.evaluative)
+        return (token.lemma not in self.stop and token.lemma not in self.light
+                and len(token.norm) > 1 and token.stem not in self.evaluative)
 
     def coverage(self, claim: str, passages: Iterable[str], place: frozenset[str] | set[str]
                  = frozenset()) -> tuple[float, set[str]]:
