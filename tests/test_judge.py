@@ -810,3 +810,18 @@ def test_good_news_against_bad_news_with_a_good_word_in_it_is_wider(judge, harro
     ev = Evidence("16", 0.5, quote, 0, len(quote), ("homeless",))
     steps = judge._positive(c, e, ev, "paragraph 16", "", None)
     assert [s.outcome for s in steps] == [Label.SOFTENED]
+
+
+def test_the_most_is_a_superlative_not_a_share(judge) -> None:
+    assert judge.reader.read("Leaders help the most vulnerable children.").limited is None
+    assert judge.reader.read("Leaders help most vulnerable children.").limited == (4, "most")
+
+
+def test_a_part_that_cannot_decide_does_not_outweigh_the_one_that_does(verdict) -> None:
+    """Every verdict on a joined claim replays from its steps: a part unverified because it
+    speaks of the time after the report keeps no step that would support the sentence."""
+    from claimcheck.decision import decide
+
+    v = verdict("Leaders know their services well, and the council has since opened two new "
+                "children's homes.")
+    assert decide(v.steps) is v.label

@@ -194,9 +194,12 @@ class Judge:
         if len(parts) > 1:
             part = parts[deciding]
             why = f"Part “{part}”: {why}"
-            # the deciding part's final steps decide the sentence; the other parts' are notes
+            # the deciding part's steps decide the sentence; the other parts' are notes,
+            # kept where they cannot outweigh it (a part unverified because it speaks of
+            # the time after the report may hold a step that supports it)
             steps = tuple(s if i == deciding else replace(s, final=False)
-                          for i, j in enumerate(judged) for s in j[2])
+                          for i, j in enumerate(judged) for s in j[2]
+                          if i == deciding or _ORDER[s.outcome] <= _ORDER[label])
             found = _merge([j[1] for j in judged], self.settings.top_k)
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 

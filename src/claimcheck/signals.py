@@ -102,7 +102,8 @@ class Reader:
         self.severity = PhraseTable(severity["level"])
         self.hedges = PhraseTable({"hedge": lexicons["hedges"]["words"]})
         self.quantifiers = PhraseTable({**quantifiers["level"], "0": [
-            *quantifiers["level"].get("0", ()), *(f"no {g}" for g in quantifiers["groups"])]})
+            *quantifiers["level"].get("0", ()), *(f"no {g}" for g in quantifiers["groups"])],
+            "none": quantifiers["not_quantifiers"]})
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
@@ -196,7 +197,8 @@ class Reader:
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
-            for h in self.quantifiers.find(lemmas) if not self._measures(norms, h.end))
+            for h in self.quantifiers.find(lemmas)
+            if h.key != "none" and not self._measures(norms, h.end))
         opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
         if opener:
             quants += ((2, " ".join(opener)),)
