@@ -27,30 +27,45 @@ class QuantityAxis:
 
     def steps(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
                   name: str, index: Index) -> list[Step]:
-        """Scope and numbers: "every" against exceptions, "a few" against "many"."""
-        out = []
+        """Scope and numbers: "every" against exceptions, figures of the same thing, "a few"
+        against "many"."""
+        return (self._universal(claim, c, e, u, ev, name, index)
+                + self._figures(c, e, u, ev, name) + self._extents(c, e, ev, name))
+
+    def _universal(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
+                   name: str, index: Index) -> list[Step]:
+        """A universal claim ("every care leaver") against the exceptions the unit
+        documents."""
         universal = c.universal
-        exception = self._exception(claim, ev, index) if universal else None
+        if not universal or c.direction < 0 or c.hedges or self.reader.negation(claim):
+            return []
+        exception = self._exception(claim, ev, index)
         # bad news elsewhere in the unit counts only in a unit that speaks of the claim's
         # group: a paragraph about children who go missing documents no exception to
         # "every parent"
-        group = self._group(claim) if universal else set()
+        group = self._group(claim)
         elsewhere = u.direction < 0 and (not group or bool(
             group & index.indexed(ev.unit).counts.keys()))
-        if (universal and c.direction >= 0 and not c.hedges and not self.reader.negation(claim)
-                and (elsewhere or e.direction < 0 or exception)):
-            given = {n.value for n in c.numbers}
-            exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
-            limits = e.limited or u.limited
-            if limits and c.limited and c.limited[0] == limits[0]:
-                limits = None  # the claim gives its own "most": no exception to its "all"
-            words = (exceptions[0].words if exceptions else exception if exception else
-                     "" if e.universal and e.direction >= 0 else  # the sentence's own "all"
-                     limits[1] if limits else (e.negative or u.negative or ("",))[0])
-            if words:
-                out.append(Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
-                                f"the claim says “{universal}”; {name} documents exceptions "
-                                f"(“{words}”)"))
+        if not (elsewhere or e.direction < 0 or exception):
+            return []
+        given = {n.value for n in c.numbers}
+        exceptions = [n for n in u.numbers if n.value > 1 and n.value not in given]
+        limits = e.limited or u.limited
+        if limits and c.limited and c.limited[0] == limits[0]:
+            limits = None  # the claim gives its own "most": no exception to its "all"
+        words = (exceptions[0].words if exceptions else exception if exception else
+                 "" if e.universal and e.direction >= 0 else  # the sentence's own "all"
+                 limits[1] if limits else (e.negative or u.negative or ("",))[0])
+        if not words:
+            return []
+        return [Step("quantity", Label.CONTRADICTED, universal, words, ev.unit,
+                     f"the claim says “{universal}”; {name} documents exceptions (“{words}”)")]
+
+    def _figures(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str
+                 ) -> list[Step]:
+        """The claim's figures against the unit's: the same thing counted, or figures that
+        cannot all be true."""
+        out = []
         reported = tuple(dict.fromkeys(e.numbers + u.numbers))
         for claimed in c.numbers:
             counterpart = counterpart_of(claimed, e.numbers, u.numbers)
@@ -72,23 +87,26 @@ class QuantityAxis:
                                 ev.unit, f"the claim says “{claimed.words}”; {name} says "
                                 f"“{reported[0].words}”"))
                 break
+        return out
+
+    def _extents(self, c: Signals, e: Signals, ev: Evidence, name: str) -> list[Step]:
+        """An extent the claim understates: "a few" against "many" of the same finding."""
         c_limit, e_limit = c.limited, e.limited
         # bad news, or plain facts neither side calls good ("a small number were referred
         # again" against "a significant number experience repeated referrals")
         unwelcome = e.direction < 0 or (e.direction == 0 and c.direction <= 0
                                         and c_limit is not None and c_limit[0] <= 1)
-        if c_limit and e_limit and unwelcome and c_limit[0] < 4:
-            gap = e_limit[0] - c_limit[0]
-            if gap >= 1:
-                # "a small number" against "a significant number": far apart, the claim is
-                # false; one step apart ("a few" against "some"), it is made smaller
-                # "no child" against "a small number of children": none and some cannot
-                # both be true either
-                outcome = (Label.CONTRADICTED if gap >= 2 or c_limit[0] == 0
-                           else Label.SOFTENED)
-                out.append(Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
-                                f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”"))
-        return out
+        if not (c_limit and e_limit and unwelcome and c_limit[0] < 4):
+            return []
+        gap = e_limit[0] - c_limit[0]
+        if gap < 1:
+            return []
+        # far apart ("a small number" against "a significant number"), or none against
+        # some ("no child" against "a small number of children"), the claim is false; one
+        # step apart ("a few" against "some"), it is made smaller
+        outcome = Label.CONTRADICTED if gap >= 2 or c_limit[0] == 0 else Label.SOFTENED
+        return [Step("quantity", outcome, c_limit[1], e_limit[1], ev.unit,
+                     f"the claim says “{c_limit[1]}”; {name} says “{e_limit[1]}”")]
 
     def narrowed(self, c: Signals, e: Signals, u: Signals) -> tuple[str, str] | None:
         """A bad finding the claim confines to a few ("only a handful of children were not

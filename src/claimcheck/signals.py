@@ -194,14 +194,7 @@ class Reader:
         # severe finding of its own
         sev, sev_words = _top([h for h in self.severity.find(lemmas)
                                if not any(h.start <= i < h.end for i in flipped)], norms)
-        quants = tuple(
-            (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
-             else int(h.key), " ".join(norms[h.start : h.end]))
-            for h in self.quantifiers.find(lemmas)
-            if h.key != "none" and not self._measures(norms, h.end))
-        opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
-        if opener:
-            quants += ((2, " ".join(opener)),)
+        quants = self._quantifiers(norms, lemmas, neg_at)
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         change, change_words = 0, ""
@@ -213,6 +206,18 @@ class Reader:
                 break
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
                        hedges, change, change_words, self._numbers(sentence, norms, lemmas))
+
+    def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
+                     ) -> tuple[tuple[int, str], ...]:
+        """The quantifiers of a sentence by level: a negated universal ("not all") is
+        level 2, as is a finding confined by its opening ("Where practice is stronger")."""
+        quants = tuple(
+            (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
+             else int(h.key), " ".join(norms[h.start : h.end]))
+            for h in self.quantifiers.find(lemmas)
+            if h.key != "none" and not self._measures(norms, h.end))
+        opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
+        return quants + ((2, " ".join(opener)),) if opener else quants
 
     def _measures(self, norms: list[str], end: int) -> bool:
         """Whether a quantifier ending at ``end`` measures time or counts, not a group:
