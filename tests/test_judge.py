@@ -532,6 +532,10 @@ def test_a_repeated_sentence_is_judged_once_and_cited_where_it_stands(harrow_ind
     ("Children have trusting relationships with their workers.", True, False),
     # a common evaluative word
     ("Leaders got the self-assessment wrong.", False, True),
+    # risk as what is measured is no finding
+    ("Staff grade the level of risk to children using the threshold guidance.", False, False),
+    # idioms of a workforce that does not stay
+    ("Inspectors found a revolving door of senior managers.", False, True),
 ])
 def test_what_reads_as_good_or_bad_news(judge, sentence: str, good: bool, bad: bool) -> None:
     signals = judge.reader.read(sentence)
@@ -574,17 +578,6 @@ def test_a_universal_the_sentence_states_itself_has_no_exception(judge, harrow_i
                             "positive.")
     # "most" alone documents exceptions to "without exception"
     assert contradicted("Most personal advisers are positive about working for Harrow.")
-
-
-@pytest.mark.parametrize(("sentence", "good", "bad"), [
-    # risk as what is measured is no finding
-    ("Staff grade the level of risk to children using the threshold guidance.", False, False),
-    # idioms of a workforce that does not stay
-    ("Inspectors found a revolving door of senior managers.", False, True),
-])
-def test_risk_measured_and_staff_churn(judge, sentence: str, good: bool, bad: bool) -> None:
-    signals = judge.reader.read(sentence)
-    assert (signals.direction > 0, signals.direction < 0) == (good, bad), signals
 
 
 def test_the_bulk_of_is_most(judge) -> None:

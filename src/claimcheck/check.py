@@ -409,8 +409,10 @@ def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
     return Path(reports[0].path), reports[0]
 
 
-def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVerdicts:
-    """Check a statement given as text (``claimcheck check "TEXT"``).
+def check_text(source: str, config: Config, doc_id: str = "stdin",
+               checker: Checker | None = None) -> DocumentVerdicts:
+    """Check a statement given as text (``claimcheck check "TEXT"``), with ``checker`` when
+    the caller keeps one (its lexicons explain the verdicts afterwards).
 
     Raises:
         InputError: The statement is longer than ``config.statement_limit`` bytes.
@@ -419,7 +421,7 @@ def check_text(source: str, config: Config, doc_id: str = "stdin") -> DocumentVe
             len(source.encode("utf-8", "surrogatepass")) > config.statement_limit):
         raise corpus_mod.too_large("the statement", config.statement_limit, "statement")
     statement = extract.statement_from_text(source, doc_id)
-    checker = Checker(config)
+    checker = checker or Checker(config)
     found = None if config.report else council_report(statement.text, config)
     corpus = None if found or config.report else corpus_mod.load(config.corpus_root,
                                                                  lenient=True)

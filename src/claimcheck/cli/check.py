@@ -67,7 +67,7 @@ def check(
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
     if len(source.split()) == 1:
         refuse_url(source.strip())
-    from ..check import check_text  # the pipeline is imported once the input is read
+    from ..check import Checker, check_text  # the pipeline is imported once the input is read
 
     settings = config(report, lexicon, no_cache, corpus, reports,
                       statement_mb=max_statement_mb, report_mb=max_report_mb)
@@ -76,18 +76,17 @@ def check(
         from ..output import check_target
 
         check_target(out, inputs([], settings))
-    result = check_text(source, settings)
+    checker = Checker(settings)
+    result = check_text(source, settings, checker=checker)
     emit([result], form, out, reviewer, reviewer_url, batch_view=False)
     if explain:
         from .. import trace
-        from ..lexicon import Lexicons
 
-        lexicons = Lexicons(settings.lexicon_files)
         # beside a file format on stdout, the trace goes to stderr so the file stays whole
         aside = out is not None or form.value != "terminal"
         for verdict in result.verdicts:
             typer.echo(f"\ntrace: {verdict.sentence.text}", err=aside)
-            typer.echo("\n".join(trace.lines(verdict, lexicons)), err=aside)
+            typer.echo("\n".join(trace.lines(verdict, checker.lexicons)), err=aside)
 
 
 @app.command()
