@@ -818,3 +818,16 @@ def test_a_part_that_cannot_decide_does_not_outweigh_the_one_that_does(verdict) 
     v = verdict("Leaders know their services well, and the council has since opened two new "
                 "children's homes.")
     assert decide(v.steps) is v.label
+
+
+def test_the_dropped_qualifier_is_the_one_on_the_claims_subject(judge) -> None:
+    """"the majority of care leavers ..., often up to 25": "often" stands on "up to", "the
+    majority" on the care leavers the claim speaks of."""
+    from claimcheck.types import Evidence
+
+    claim = "Care leavers are supported by their personal advisers until they turn 25."
+    quote = ("The majority of care leavers are well supported by their personal advisers, "
+             "often up to the age of 25.")
+    aligned = Evidence("37", 0.6, quote, 0, len(quote), ("=care_leaver", "=personal_adviser"))
+    step = judge._dropped(claim, judge.reader.read(claim), aligned)
+    assert step is not None and step.evidence_words == "the majority"

@@ -769,9 +769,12 @@ class Judge:
             return None
         if self.relative.find(text.lemmas(claim)):
             return None  # "more children can stay at home" speaks of a change
-        limit = self.reader.read(aligned.quote).limited
-        if (limit is None or not 1 <= limit[0] <= 4 or limit[1].startswith("not")
-                or not self._governs(limit[1], aligned)):
+        # of the sentence's limits ("the majority of care leavers ..., often up to 25"), the
+        # narrowest that stands on the claim's subject
+        limit = next((q for q in sorted(self.reader.read(aligned.quote).quantifiers)
+                      if 1 <= q[0] <= 4 and not q[1].startswith("not")
+                      and self._governs(q[1], aligned)), None)
+        if limit is None:
             return None
         return Step("qualifier", Label.SOFTENED, c.universal or ", ".join(aligned.matched[:3]),
                     limit[1], aligned.unit, f"the claim drops the qualifier: "
