@@ -831,3 +831,21 @@ def test_the_dropped_qualifier_is_the_one_on_the_claims_subject(judge) -> None:
     aligned = Evidence("37", 0.6, quote, 0, len(quote), ("=care_leaver", "=personal_adviser"))
     step = judge._dropped(claim, judge.reader.read(claim), aligned)
     assert step is not None and step.evidence_words == "the majority"
+
+
+def test_consistently_is_every_time_and_seldom_is_few(judge) -> None:
+    assert judge.reader.read("Children are consistently offered an interview.").universal
+    assert judge.reader.read("Children are seldom offered an interview.").limited == (
+        1, "seldom")
+    # denied, it is a limit, as "not always" is
+    assert judge.reader.read("Children are not consistently offered an interview.").limited[0] == 2
+
+
+@pytest.mark.parametrize("claim", [
+    "Harrow's children's services budget is set to rise by 8% next year.",
+    "Harrow is one of the few councils in the region with plans this clear.",
+])
+def test_budgets_and_regional_rankings_are_beyond_the_report(verdict, claim: str) -> None:
+    v = verdict(claim)
+    assert v.label is Label.UNVERIFIED
+    assert any(s.axis == "source" for s in v.steps), v.steps

@@ -286,8 +286,7 @@ class Judge:
         # a ranking word the report uses itself ("a national shortage" for "nationally") is
         # the report's context, not a ranking
         ranked = [h.phrase for h in self.ranking.find(case.lemmas)
-                  if h.phrase.lower() not in report
-                  and not all(t in index.idf for t in self.vocab.terms(h.phrase))]
+                  if h.phrase.lower() not in report and not self._report_words(h.phrase, index)]
         if ranked and not _contradicts(grade_steps):
             # "one of only a handful of councils rated outstanding", "rated good for the first
             # time in a decade": the grade may be right, but the claim is its rank or history
@@ -320,6 +319,12 @@ class Judge:
                               "report cannot confirm it"))
             return self._decide(Label.UNVERIFIED, case.found, steps)
         return None
+
+    def _report_words(self, phrase: str, index: Index) -> bool:
+        """Whether the report uses the topic words of ``phrase`` (one at least; "few" or
+        "one" are none)."""
+        terms = self.vocab.topic_terms(phrase)
+        return bool(terms) and all(t in index.idf for t in terms)
 
     def _addressed(self, case: _Case) -> _Judged | None:
         """Unverified when no paragraph addresses the claim; else the close evidence."""
