@@ -810,16 +810,27 @@ def test_the_most_is_a_superlative_not_a_share(judge) -> None:
     assert judge.reader.read("Leaders help most vulnerable children.").limited == (4, "most")
 
 
-def test_a_part_that_cannot_decide_does_not_outweigh_the_one_that_does(verdict) -> None:
-    """Every verdict on a joined claim replays from its steps: a part unverified because it
-    speaks of the time after the report keeps no step that would support the sentence."""
+def test_a_part_that_cannot_decide_does_not_outweigh_the_one_that_does(
+        judge, harrow_index, monkeypatch) -> None:
+    """A joined claim whose parts are both unverified: the first for want of any finding,
+    the second because it speaks of the time after the report though a sentence supports
+    it. The sentence replays to unverified: the second part's supporting step is not kept
+    to outweigh the first's verdict."""
     from claimcheck.decision import decide
+    from claimcheck.types import Sentence, Step
 
-    v = verdict("Leaders know their services well, and the council has since opened two new "
-                "children's homes.")
-    assert decide(v.steps) is v.label
-
-
+    first = (Label.UNVERIFIED, (), (), "Nothing in the report says so.")
+    second = (Label.UNVERIFIED, (), (
+        Step("polarity", Label.SUPPORTED, "good", "good", "5", "paragraph 5 finds the same"),
+        Step("time", Label.UNVERIFIED, "since", "", "", "after the report", final=True)),
+        "What happened after the report is not something it can confirm.")
+    results = iter([first, second])
+    monkeypatch.setattr(judge, "_claim", lambda *args: next(results))
+    sentence = Sentence("s", "A and B.", 0, 8, True, "finding", "", ("A", "B"))
+    v = judge.verdict(sentence, harrow_index)
+    assert v.label is Label.UNVERIFIED
+    assert decide(v.steps) is Label.UNVERIFIED
+    assert not any(st.outcome is Label.SUPPORTED for st in v.steps)
 def test_the_dropped_qualifier_is_the_one_on_the_claims_subject(judge) -> None:
     """"the majority of care leavers ..., often up to 25": "often" stands on "up to", "the
     majority" on the care leavers the claim speaks of."""
@@ -849,3 +860,21 @@ def test_budgets_and_regional_rankings_are_beyond_the_report(verdict, claim: str
     v = verdict(claim)
     assert v.label is Label.UNVERIFIED
     assert any(s.axis == "source" for s in v.steps), v.steps
+
+
+def test_a_plain_condition_confines_nothing_and_not_only_limits_nothing(judge) -> None:
+    assert judge.reader.read("Where children are at risk of harm, social workers act "
+                             "quickly.").limited is None
+    assert judge.reader.hedged_negation("Not only do care leavers know their entitlements, "
+                                        "they use them.") == ""
+
+
+@pytest.mark.parametrize(("claim", "quote"), [
+    # the claim gives the sentence's year too
+    ("In 2023, two years after the 2021 inspection, leaders strengthened plans.",
+     "Since the 2021 inspection, leaders have strengthened plans."),
+    # a year after the one a change is measured from agrees with it
+    ("In 2023, leaders strengthened plans.", "Since 2021, leaders have strengthened plans."),
+])
+def test_years_that_agree_are_no_other_date(judge, claim: str, quote: str) -> None:
+    assert judge._other_date(claim, quote) is None

@@ -76,7 +76,8 @@ def loads(text: str | bytes, key: str) -> Index:
             raise CacheMismatch(f"{name} is {data.get(name)!r}, not {want!r}")
     try:
         index = _decode(Index, data.get("index"), "index")
-    except (RecursionError, TypeError, ValueError) as err:  # a record's own checks refusing
+    except (RecursionError, TypeError, ValueError, ArithmeticError) as err:
+        # a record's own checks refusing, or its derived fields failing to build
         raise CacheMismatch(f"index: {err}") from None
     assert isinstance(index, Index)
     return index

@@ -214,13 +214,19 @@ class Checker:
                       previous: tuple[Path, Document | None] | None, workers: int
                       ) -> list[Verdict] | None:
         """The verdicts on ``todo`` from ``workers`` forked processes, each judging a
-        contiguous share; None when processes cannot be forked here or a worker fails."""
+        contiguous share; None when processes cannot be forked here (no fork, or other
+        threads running, such as a progress bar's: forking beside threads is unsafe) or a
+        worker fails, and this process then judges them (an error a worker met is met
+        again, here)."""
         import multiprocessing  # not imported for one check
+        import threading
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        if "fork" not in multiprocessing.get_all_start_methods():
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
             return None
+        if previous is not None:
+            self.index(*previous)  # indexed once, here, rather than in every worker
         global _FORKED
         _FORKED = (self, todo, index, previous)
         size = -(-len(todo) // workers)

@@ -728,18 +728,26 @@ def _split_mid(body: str) -> list[str]:
 
 
 def _split_and(cues: _Cues, body: str) -> list[str]:
-    """``body`` split at ", and" where a clause with a subject and verb of its own follows
-    ("..., and the checks on their carers are completed on time"); a verb that shares the
-    first clause's subject (", and helps find carers") stays with it."""
-    for match in _AND.finditer(body):
-        first, rest = body[: match.start()], body[match.end() :]
-        words = _words(rest).norms
-        if (len(first.split()) >= 4 and len(words) >= 4 and not _verb_like(cues, words[0])
-                and _has_finite_verb(cues, rest, strict=True)):
-            return [first, *_split_and(cues, rest)]
-    return [body]
+    """``body`` split at each ", and" where a clause with a subject and verb of its own
+    follows ("..., and the checks on their carers are completed on time"); a verb that
+    shares the first clause's subject (", and helps find carers") stays with it. Each
+    clause is read once, up to the next ", and": linear in the sentence."""
+    joints = list(_AND.finditer(body))
+    pieces, start = [], 0
+    for n, match in enumerate(joints):
+        end = joints[n + 1].start() if n + 1 < len(joints) else len(body)
+        clause = body[match.end() : end]
+        words = _words(clause[:_CLAUSE_CHARS]).norms
+        if (len(body[start : match.start()].split()) >= 4 and len(words) >= 4
+                and not _verb_like(cues, words[0])
+                and _has_finite_verb(cues, clause[:_CLAUSE_CHARS], strict=True)):
+            pieces.append(body[start : match.start()])
+            start = match.end()
+    return [*pieces, body[start:]]
 
 
+# How much of a clause after ", and" is read for its subject and verb.
+_CLAUSE_CHARS = 400
 _AND = re.compile(r",\s+and\s+", re.IGNORECASE)
 
 

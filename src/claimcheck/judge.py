@@ -39,6 +39,7 @@ _DISTINCT_IDF = 1.0
 # Share of a claim's terms a report sentence must hold to be about the same thing, for a
 # negation or an opposite word in it to bear on the claim.
 SAME_SUBJECT = 0.4
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
 
@@ -187,9 +188,6 @@ class Judge:
         # before its asides)
         deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], -i))
         label, found, steps, why = judged[deciding]
-        # how often verdicts decided this way were right on the labelled sets
-        confidence = self.calibration.confidence(label, steps, found[0].score if found else 0.0,
-                                                 len(claim.split()))
         part = ""
         if len(parts) > 1:
             part = parts[deciding]
@@ -201,6 +199,10 @@ class Judge:
                           for i, j in enumerate(judged) for s in j[2]
                           if i == deciding or _ORDER[s.outcome] <= _ORDER[label])
             found = _merge([j[1] for j in judged], self.settings.top_k)
+        # how often verdicts decided this way were right on the labelled sets (the way read
+        # off the verdict's own steps and evidence, as scripts/calibrate.py reads it)
+        confidence = self.calibration.confidence(label, steps, found[0].score if found else 0.0,
+                                                 len(claim.split()))
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
 
     def _claim(
@@ -581,26 +583,34 @@ class Judge:
         return out + self._news(c, e, ev, name, section_grade, index)
 
     def _other_date(self, claim: str, quote: str) -> tuple[str, str] | None:
-        """A year of the claim and another the sentence gives the same event, or None.
+        """A year of the claim and the other year the sentence gives the same event, or None
+        when they share a year.
 
         Years are compared, except two that changes are measured from, after other words:
         "since the focused visit in March 2023" and "since the last inspection in 2020" date
-        two events."""
+        two events. A year after one a change is measured from ("since 2021") agrees with it.
+        """
         found = self._dated(quote)
-        for year, anchored, words in self._dated(claim):
-            same = [y for y, a, w in found if not (anchored and a) or words & w]
-            if same and year not in same:
-                return year, same[0]
-        return None
+        said = self._dated(claim)
+        pairs = [(year, y) for year, anchored, words in said for y, a, w in found
+                 if not (anchored and a) or words & w]
+        if not pairs or any(year == y for year, y in pairs):
+            return None
+        since = {y for y, a, _w in found if a}
+        if any(year > y for year, y in pairs if y in since):
+            return None  # "in 2023" against "since 2021"
+        return pairs[0]
 
     def _dated(self, sentence: str) -> list[tuple[str, bool, frozenset[str]]]:
         """Each year of a sentence (1900-2099), whether a change is measured from it, and
-        the content words just before it."""
+        the content words just before it; the sentence is read once."""
+        tokens = text.words(sentence)
         out = []
-        for match in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence):
-            before = text.lemmas(sentence[: match.start()])[-8:]
-            words = frozenset(w for w in before[-4:] if w not in self.vocab.stop)
-            out.append((match.group(), bool(self.anchors & set(before)), words))
+        for i, token in enumerate(tokens):
+            if _YEAR.fullmatch(token.norm):
+                before = [t.lemma for t in tokens[max(0, i - 8) : i]]
+                words = frozenset(w for w in before[-4:] if w not in self.vocab.stop)
+                out.append((token.norm, bool(self.anchors & set(before)), words))
         return out
 
     def _other_year(self, claim: str, ev: Evidence, name: str) -> list[Step]:

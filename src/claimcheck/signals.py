@@ -108,6 +108,7 @@ class Reader:
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
+        self.not_negations = frozenset(polarity["not_negations"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
         self.number_words = {k: float(v) for k, v in quantifiers["number_words"].items()}
         self.fractions = {k: float(v) for k, v in quantifiers["fractions"].items()}
@@ -142,8 +143,9 @@ class Reader:
         always"), as written; "" when there is none."""
         for match in self.predicate_negation.finditer(sentence):
             hedge = self._hedge_after(sentence, match.end())
-            if hedge:
-                return f"{match.group()} {hedge}"
+            words = f"{match.group()} {hedge}"
+            if hedge and words.lower() not in self.not_negations:  # "not only" adds
+                return words
         return ""
 
     def _hedge_after(self, sentence: str, end: int) -> str:
