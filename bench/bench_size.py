@@ -3,7 +3,8 @@
 For each shape (one sentence of 'good, good, ...' commas; the council's press
 release repeated; one unbroken word; many short lines, all the same or all different;
 nested HTML; Markdown and HTML marks never closed; one sentence naming a grade and an
-area thousands of times) and each size, prints the
+area thousands of times; one sentence of thousands of ", and" clauses, each with a year)
+and each size, prints the
 seconds ``check`` takes against the bundled report (indexed once, outside the
 timing), the seconds the baseline takes on the same text (lower-casing it and
 splitting it into words and marks: one regular-expression pass, linear by
@@ -44,6 +45,8 @@ def shapes(size: int) -> dict[str, str]:
         "nested html": fill("<div>", "<p>Harrow was rated good.", "</p>"),
         "open markup": fill("<!-- **a [b ![c](d \t"),
         "many grades": fill("rated good for leadership ", "Harrow was ", "."),
+        "and clauses": fill(", and the checks on carers are completed in 2023",
+                            "Children are seen regularly", "."),
     }
 
 
