@@ -36,6 +36,13 @@ LEAD_PRIOR = 1.3
 SECTION_BONUS = 0.05
 # Weight of a synonym group a claim borrows from the claim before it, against its own words.
 CONTEXT_WEIGHT = 0.5
+# A unit's score: how much of the claim's weight the unit covers, how much its best sentence
+# covers, and fuzzy phrase overlap (the bound that stops scoring early uses the same weights).
+UNIT_WEIGHT = 0.45
+SENTENCE_WEIGHT = 0.35
+FUZZY_WEIGHT = 0.20
+# The best sentence of a unit: its cover, plus this much of its fuzzy token-set overlap.
+ALIGN_FUZZY = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +330,8 @@ def _best(lowered: str, candidates: list[IndexedUnit], weights: list[tuple[str, 
             bonus = SECTION_BONUS * (2 if unit.unit.id == index.leads.get(area) else 1)
         unit_cover = sum([w for t, w in weights if t in unit.counts]) / total
         sentence_cover = sum([w for t, w in weights if t in unit.sentence_terms]) / total
-        bound = min(1.0, 0.45 * unit_cover + 0.35 * sentence_cover + 0.20) + bonus
+        bound = min(1.0, UNIT_WEIGHT * unit_cover + SENTENCE_WEIGHT * sentence_cover
+                    + FUZZY_WEIGHT) + bonus
         bounded.append((bound, order, unit, bonus))
     bounded.sort(key=lambda item: (-item[0], item[1]))
     scored: list[tuple[float, int, Evidence]] = []
@@ -353,21 +361,21 @@ def _score(lowered: str, weights: list[tuple[str, float]], total: float, unit: I
     # are tried first, and one that even a perfect fuzzy overlap cannot lift is skipped
     best, best_value = 0, -1.0
     for i in sorted(range(len(covers)), key=lambda n: -covers[n]):
-        if (covers[i] + 0.3, -i) <= (best_value, -best):
+        if (covers[i] + ALIGN_FUZZY, -i) <= (best_value, -best):
             continue
         # a ratio below the cutoff could not make this sentence the best: rapidfuzz then
         # stops early and returns 0
-        cutoff = max(0.0, (best_value - covers[i]) * 100 / 0.3)
+        cutoff = max(0.0, (best_value - covers[i]) * 100 / ALIGN_FUZZY)
         ratio = fuzz.token_set_ratio(lowered, unit.lowered[i], score_cutoff=cutoff)
         if not ratio and cutoff:
             continue
-        value = covers[i] + 0.3 * ratio / 100
+        value = covers[i] + ALIGN_FUZZY * ratio / 100
         if (value, -i) > (best_value, -best):
             best, best_value = i, value
     passage = unit.passages[best]
     quote = unit.unit.text[passage.start : passage.end]
     fuzzy = fuzz.partial_ratio(lowered, unit.lowered[best]) / 100
-    score = 0.45 * unit_cover + 0.35 * covers[best] + 0.20 * fuzzy
+    score = UNIT_WEIGHT * unit_cover + SENTENCE_WEIGHT * covers[best] + FUZZY_WEIGHT * fuzzy
     matched = tuple(t for t, _w in sorted(covered, key=lambda pair: -pair[1]))
     return Evidence(unit.unit.id, round(min(1.0, score), 4), quote, passage.start, passage.end,
                     matched)
