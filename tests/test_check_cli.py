@@ -272,3 +272,12 @@ def test_an_html_statement_in_the_corpus_is_read_as_its_visible_text(tmp_path: P
         encoding="utf-8")
     text = corpus.load(tmp_path).get("s").text
     assert text.strip() == "Harrow was rated inadequate for care leavers."
+
+
+def test_check_takes_jobs_and_refuses_a_negative_count(runner: CliRunner) -> None:
+    from claimcheck.cli import app
+
+    done = runner.invoke(app, ["check", "--jobs", "1", "Harrow was rated inadequate."])
+    assert done.exit_code == 0 and "SUPPORTED" in done.output
+    refused = runner.invoke(app, ["check", "--jobs", "-1", "Harrow was rated inadequate."])
+    assert refused.exit_code != 0

@@ -21,6 +21,7 @@ from .options import (
     REPORT_MB,
     STATEMENT_MB,
     CorpusOption,
+    JobsOption,
     LexiconOption,
     MaxReportOption,
     MaxStatementOption,
@@ -49,6 +50,7 @@ def check(
     no_cache: NoCacheOption = False,
     max_statement_mb: MaxStatementOption = STATEMENT_MB,
     max_report_mb: MaxReportOption = REPORT_MB,
+    jobs: JobsOption = 0,
 ) -> None:
     """Check a statement: one verdict per checkworthy sentence, with cited paragraphs."""
     from ..corpus import from_argument, read_stream
@@ -67,10 +69,13 @@ def check(
         raise InputError("the statement is empty; give text in quotes or pipe it with '-'")
     if len(source.split()) == 1:
         refuse_url(source.strip())
+    from dataclasses import replace
+
     from ..check import Checker, check_text  # the pipeline is imported once the input is read
 
-    settings = config(report, lexicon, no_cache, corpus, reports,
-                      statement_mb=max_statement_mb, report_mb=max_report_mb)
+    settings = replace(config(report, lexicon, no_cache, corpus, reports,
+                              statement_mb=max_statement_mb, report_mb=max_report_mb),
+                       jobs=jobs)
     if out:
         from ..check import inputs
         from ..output import check_target
@@ -107,9 +112,7 @@ def batch(
     lexicon: LexiconOption = None,
     reviewer: ReviewerOption = "claimcheck",
     reviewer_url: ReviewerUrlOption = "",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read and "
-                                      "index uncached reports and judge statements of "
-                                      "thousands of sentences; 0: one per core.")] = 0,
+    jobs: JobsOption = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_cache: NoCacheOption = False,
     max_statement_mb: MaxStatementOption = STATEMENT_MB,

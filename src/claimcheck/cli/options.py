@@ -68,6 +68,11 @@ def warn(message: str) -> None:
     typer.echo(f"claimcheck: warning: {message}", err=True)
 
 
+JobsOption = Annotated[int, typer.Option(
+    "--jobs", "-j", min=0, help="Processes that read and index uncached reports and judge "
+    "statements of thousands of sentences; 0: one per core, 1: all in this process.")]
+
+
 def config(report: Path | None, lexicons: list[Path] | None, no_cache: bool,
            corpus: Path | None = None, reports: Path | None = None,
            statement_mb: float = STATEMENT_MB, report_mb: float = REPORT_MB) -> Config:
