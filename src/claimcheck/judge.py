@@ -409,13 +409,10 @@ class Judge:
         conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
         if conceded:
             return conceded[0]  # it grants what the claim says, then finds against it
-        other = self._other_date(claim, aligned.quote)
-        if other is not None:
-            # "appointed in spring 2022" against "the appointment ... in September 2021"
-            said, found = other
-            return Step("time", Label.CONTRADICTED, said, found, aligned.unit,
-                        f"the claim says {said}; {_name(aligned.unit)} says {found}: "
-                        f"“{_short(aligned.quote)}”")
+        # "appointed in spring 2022" against "the appointment ... in September 2021"
+        dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
+        if dated:
+            return dated[0]
         dropped = self._dropped(claim, c, aligned)
         if dropped:
             return dropped
@@ -425,9 +422,7 @@ class Judge:
                 and not c.limited and c.direction >= 0 and not c.negative):
             # "disabled children get the support they need" against "their needs are not
             # consistently well met": the claim drops the report's limit
-            return Step("qualifier", Label.SOFTENED, ", ".join(aligned.matched[:3]), hedged,
-                        aligned.unit, f"the claim drops the qualifier: {_name(aligned.unit)} "
-                        f"says “{hedged}”: “{_short(aligned.quote)}”")
+            return _dropped_step(", ".join(aligned.matched[:3]), hedged, aligned)
         if bool(c_neg) == bool(e_neg):
             return None
         plain = self.reader.read(aligned.quote) if c_neg else c
@@ -613,11 +608,13 @@ class Judge:
                 out.append((token.norm, bool(self.anchors & set(before)), words))
         return out
 
-    def _other_year(self, claim: str, ev: Evidence, name: str) -> list[Step]:
+    def _other_year(self, claim: str, ev: Evidence, name: str, same_subject: bool = True
+                    ) -> list[Step]:
         """A sentence about the same thing that dates it to another year ("a section 114
-        notice in December 2020" against "... in December 2021")."""
+        notice in December 2020" against "... in December 2021"); ``same_subject`` False
+        for a sentence already aligned with the claim."""
         other = self._other_date(claim, ev.quote)
-        if other is None or not self._same_subject(claim, ev.quote):
+        if other is None or (same_subject and not self._same_subject(claim, ev.quote)):
             return []
         return [Step("time", Label.CONTRADICTED, other[0], other[1], ev.unit,
                      f"the claim says {other[0]}; {name} says {other[1]}: "
@@ -760,8 +757,7 @@ class Judge:
         if (limit and limit[0] <= 4 and (not c.limited or c.limited[0] > limit[0])
                 and e.direction > 0 and (ev.score >= self.settings.qualifier
                                          or self._governs(limit[1], ev))):
-            return [Step("qualifier", Label.SOFTENED, claimed, limit[1], ev.unit,
-                         f"the claim drops the qualifier: {name} says “{limit[1]}”")]
+            return [_dropped_step(claimed, limit[1], ev, quote=False)]
         if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
@@ -791,9 +787,7 @@ class Judge:
                       and self._governs(q[1], aligned)), None)
         if limit is None:
             return None
-        return Step("qualifier", Label.SOFTENED, c.universal or ", ".join(aligned.matched[:3]),
-                    limit[1], aligned.unit, f"the claim drops the qualifier: "
-                    f"{_name(aligned.unit)} says “{limit[1]}”: “{_short(aligned.quote)}”")
+        return _dropped_step(c.universal or ", ".join(aligned.matched[:3]), limit[1], aligned)
 
     def _governs(self, quantifier: str, ev: Evidence) -> bool:
         """Whether a quantifier of the evidence sentence stands on the claim's subject: one of
@@ -972,6 +966,14 @@ def _as_written(claim: str, stems: list[str]) -> list[str]:
     wanted = set(stems)
     out = [t.text for t in text.words(claim) if t.stem in wanted]
     return list(dict.fromkeys(w.lower() if not w.isupper() else w for w in out))
+
+
+def _dropped_step(claimed: str, qualifier: str, ev: Evidence, quote: bool = True) -> Step:
+    """The softened step of a claim that drops the evidence's qualifier ("most", "not
+    consistently"), quoting the evidence sentence unless ``quote`` is False."""
+    said = f": “{_short(ev.quote)}”" if quote else ""
+    return Step("qualifier", Label.SOFTENED, claimed, qualifier, ev.unit,
+                f"the claim drops the qualifier: {_name(ev.unit)} says “{qualifier}”{said}")
 
 
 def _after(sentence: str, negation: str, words: int = 6,
