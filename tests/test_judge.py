@@ -878,3 +878,16 @@ def test_a_plain_condition_confines_nothing_and_not_only_limits_nothing(judge) -
 ])
 def test_years_that_agree_are_no_other_date(judge, claim: str, quote: str) -> None:
     assert judge._other_date(claim, quote) is None
+
+
+def test_seldom_against_consistently_is_opposite_ends(judge) -> None:
+    from claimcheck.types import Evidence
+
+    claim = "Children who go missing are seldom offered a return home interview."
+    quote = "When children go missing, they are consistently offered a return home interview."
+    aligned = Evidence("9", 0.9, quote, 0, len(quote), ("miss", "=return_home_interview"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and (step.axis, step.outcome) == ("quantity", Label.CONTRADICTED)
+    # "consistently" is no opposite end of "most"
+    claim = "Children who go missing are mostly offered a return home interview."
+    assert judge._not_the_same(claim, judge.reader.read(claim), aligned) is None

@@ -413,6 +413,12 @@ class Judge:
         dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
         if dated:
             return dated[0]
+        opposite = self.quantities.opposite_ends(c, self.reader.read(aligned.quote))
+        if opposite:
+            # "seldom offered" against "consistently offered"
+            return Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], aligned.unit,
+                        f"the claim says “{opposite[0]}”; {_name(aligned.unit)} says "
+                        f"“{opposite[1]}”: “{_short(aligned.quote)}”")
         dropped = self._dropped(claim, c, aligned)
         if dropped:
             return dropped

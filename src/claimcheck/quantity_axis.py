@@ -125,8 +125,11 @@ class QuantityAxis:
         opposite ends of a group ("few" or "a minority" against "most" or "the vast
         majority"): both cannot be true."""
         claimed = c.limited or ((5, c.universal) if c.universal else None)
-        found = e.limited
-        if claimed is None or found is None or c.direction != e.direction:
+        # "seldom offered" against "consistently offered": every time is an end too
+        found = e.limited or ((5, e.universal) if e.universal and claimed
+                              and claimed[0] <= 1 else None)
+        if claimed is None or found is None or c.direction * e.direction < 0 or (
+                c.direction != e.direction and found[0] < 5):
             return None
         if mixed(c) or mixed(e):  # "very few …, and those who do mostly …"
             return None
