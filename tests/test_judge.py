@@ -611,14 +611,19 @@ def test_a_point_to_improve_is_a_weakness_however_it_is_worded(judge, harrow_ind
 
 def test_an_exception_for_a_few_is_no_denial(judge) -> None:
     """"For a small number of children, families do not receive help" does not deny that
-    most families get help: the claim is not contradicted in other words."""
+    most families get help: the claim is not contradicted in other words (and one without an
+    extent of its own is wider than the report)."""
     from claimcheck.types import Evidence
 
-    claim = "Families whose cases reach the hub receive help matched to their needs."
+    claim = "Most families whose cases reach the hub receive help matched to their needs."
     quote = ("For a small number of children, thresholds are inconsistently applied, so that "
              "families do not receive help that is reflective of their needs.")
     aligned = Evidence("2", 0.6, quote, 0, len(quote), ("famili", "receiv", "help"))
     assert judge._not_the_same(claim, judge.reader.read(claim), aligned) is None
+    # without an extent of its own, the claim is wider than the report: softened, not denied
+    claim = "Families whose cases reach the hub receive help matched to their needs."
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and step.outcome is Label.SOFTENED
     quote = "Families do not receive help that is reflective of their needs."
     aligned = Evidence("2", 0.6, quote, 0, len(quote), ("famili", "receiv", "help"))
     step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
@@ -891,3 +896,14 @@ def test_seldom_against_consistently_is_opposite_ends(judge) -> None:
     # "consistently" is no opposite end of "most"
     claim = "Children who go missing are mostly offered a return home interview."
     assert judge._not_the_same(claim, judge.reader.read(claim), aligned) is None
+
+
+def test_a_word_and_its_negation_by_prefix_deny_each_other(judge) -> None:
+    """"unaware" against "aware" is a denial though neither word is good or bad news."""
+    assert judge._antonyms("Senior leaders were unaware of the housing problems of homeless "
+                           "16- and 17-year-olds.", "Senior leaders are aware of the housing "
+                           "issues for homeless 16- and 17-year-olds.") == ("unaware", "aware")
+
+
+def test_not_every_is_a_limit_not_a_denial(judge) -> None:
+    assert judge.reader.negation("Not every personal education plan is of good quality.") == ""

@@ -436,7 +436,11 @@ class Judge:
             return None
         limit = (c if c_neg else self.reader.read(aligned.quote)).limited
         if limit and limit[0] <= 2:
-            return None  # "for a small number, families do not receive help": an exception
+            # "for a small number, families do not receive help" is an exception: no denial
+            # of a claim with its own extent, and a limit on one without ("assessed without
+            # any delay" against "some experience a delay")
+            return None if c.limited else _dropped_step(
+                ", ".join(aligned.matched[:3]), limit[1], aligned)
         name = _name(aligned.unit)
         said = f"the claim says “{c_neg}”" if c_neg else f"{name} says “{e_neg}”"
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
@@ -872,7 +876,10 @@ class Judge:
             if a in e_words:
                 continue
             for b in sorted(relations.antonyms(a) & e_words.keys()):
-                if b not in c_words and (self._evaluative(a) or self._evaluative(b)):
+                # a word and its negation by prefix ("aware", "unaware") deny each other
+                # whatever their valence
+                if b not in c_words and (self._evaluative(a) or self._evaluative(b)
+                                         or relations.is_negation(a, b)):
                     return written, e_words[b]
         return None
 
