@@ -907,3 +907,13 @@ def test_a_word_and_its_negation_by_prefix_deny_each_other(judge) -> None:
 
 def test_not_every_is_a_limit_not_a_denial(judge) -> None:
     assert judge.reader.negation("Not every personal education plan is of good quality.") == ""
+
+
+def test_no_child_against_one_child_is_contradicted(judge) -> None:
+    from claimcheck.types import Evidence
+
+    claim = "No child in care was living in an unregistered children's home."
+    quote = "One child was living in an unregistered children's home."
+    aligned = Evidence("28", 0.6, quote, 0, len(quote), ("child", "unregist", "home"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and (step.axis, step.outcome) == ("quantity", Label.CONTRADICTED)

@@ -413,7 +413,15 @@ class Judge:
         dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
         if dated:
             return dated[0]
-        opposite = self.quantities.opposite_ends(c, self.reader.read(aligned.quote))
+        e = self.reader.read(aligned.quote)
+        counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
+        if c.limited and c.limited[0] == 0 and counted:
+            # "no child was living in an unregistered home" against "one child was"
+            return Step("quantity", Label.CONTRADICTED, c.limited[1], counted[0].words,
+                        aligned.unit, f"the claim says “{c.limited[1]}”; "
+                        f"{_name(aligned.unit)} says “{counted[0].words}”: "
+                        f"“{_short(aligned.quote)}”")
+        opposite = self.quantities.opposite_ends(c, e)
         if opposite:
             # "seldom offered" against "consistently offered"
             return Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], aligned.unit,
