@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, overload
 
-from . import __version__, councils, extract, library, retrieve
+from . import __version__, councils, extract, library, retrieve, text
 from . import cache as cache_mod
 from . import corpus as corpus_mod
 from .cite import where as cite_where
@@ -166,7 +166,7 @@ class Checker:
         year in its id, or, for a year next to those, its inspection year (read then)."""
         path, doc = previous
         names = f"{doc.date if doc else ''} {doc.id if doc else ''} {path.stem}"
-        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", names)}
+        years = {int(y) for y in re.findall(rf"(?<!\d)({text.YEAR})(?!\d)", names)}
         for match in self.previous.finditer(claim):
             year = match["year"]
             if year is None or int(year) in years:
@@ -346,7 +346,7 @@ def previous_patterns(lexicons: Lexicons) -> tuple[re.Pattern[str], re.Pattern[s
         rf"\b(?:{alternation(table['prepositions'])})\s+"
         rf"(?:(?:{alternation(table['owners'])})\s+)?"
         rf"(?:(?:{alternation(table['earlier'])})\s+{kinds}(?:{alternation(table['events'])})"
-        rf"|(?P<year>(?:19|20)\d\d)(?:\s+{kinds}(?:{alternation(table['year_events'])}))?)\b"
+        rf"|(?P<year>{text.YEAR})(?:\s+{kinds}(?:{alternation(table['year_events'])}))?)\b"
         rf"|\b(?:{alternation(table['phrases'])})\b",
         re.IGNORECASE)
     change = re.compile(rf"\b(?:{alternation(table['change'])})\b", re.IGNORECASE)
@@ -418,7 +418,8 @@ def default_report(config: Config, corpus: corpus_mod.Corpus | None = None
 def check_text(source: str, config: Config, doc_id: str = "stdin",
                checker: Checker | None = None) -> DocumentVerdicts:
     """Check a statement given as text (``claimcheck check "TEXT"``), with ``checker`` when
-    the caller keeps one (its lexicons explain the verdicts afterwards).
+    the caller keeps one (its lexicons explain the verdicts afterwards; its configuration
+    decides the report).
 
     Raises:
         InputError: The statement is longer than ``config.statement_limit`` bytes.
@@ -428,6 +429,7 @@ def check_text(source: str, config: Config, doc_id: str = "stdin",
         raise corpus_mod.too_large("the statement", config.statement_limit, "statement")
     statement = extract.statement_from_text(source, doc_id)
     checker = checker or Checker(config)
+    config = checker.config  # a checker the caller keeps brings its own configuration
     found = None if config.report else council_report(statement.text, config)
     corpus = None if found or config.report else corpus_mod.load(config.corpus_root,
                                                                  lenient=True)

@@ -39,7 +39,7 @@ _DISTINCT_IDF = 1.0
 # Share of a claim's terms a report sentence must hold to be about the same thing, for a
 # negation or an opposite word in it to bear on the claim.
 SAME_SUBJECT = 0.4
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(text.YEAR)
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
 
 

@@ -162,13 +162,10 @@ class QuantityAxis:
         if not c.universal:
             return set()
         at = claim.lower().find(c.universal.lower())
-        words = claim[at + len(c.universal):].split()[:3] if at >= 0 else []
+        words = text.words(claim[at + len(c.universal):])[:3] if at >= 0 else []
         # the noun, up to the first function word: "every parent who talked" -> parent
-        for n, word in enumerate(words):
-            if n and text.lemma(text.normalise(word.strip(",.;:"))) in self.vocab.stop:
-                words = words[:n]
-                break
-        return set(self.vocab.terms(" ".join(words)))
+        cut = next((n for n, w in enumerate(words) if n and w.lemma in self.vocab.stop), 3)
+        return set(self.vocab.terms(" ".join(w.text for w in words[:cut])))
 
 
 def complements(c: Signals, e: Signals) -> bool:

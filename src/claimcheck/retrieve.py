@@ -93,8 +93,9 @@ class Index:
     # derived, never stored: the report's whole text, lower case; the highest idf
     lowered: str = field(init=False, repr=False, compare=False)
     top_idf: float = field(init=False, repr=False, compare=False)
-    # derived, never stored: each unit's BM25 length norm, by position
+    # derived, never stored: each unit's BM25 length norm, by position; the units by id
     norms: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    by_id: dict[str, IndexedUnit] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         postings: dict[str, list[tuple[int, int]]] = {}
@@ -109,15 +110,14 @@ class Index:
         object.__setattr__(self, "lowered",
                            " ".join(u.text for u in self.report.units).lower())
         object.__setattr__(self, "top_idf", max(self.idf.values(), default=0.0))
+        # the first unit of an id, as a scan would find it
+        object.__setattr__(self, "by_id", {u.unit.id: u for u in reversed(self.units)})
         object.__setattr__(self, "norms", tuple(
             K1 * (1 - B + B * unit.length / self.avg_length) for unit in self.units))
 
     def indexed(self, unit_id: str) -> IndexedUnit:
         """The indexed unit with this id; KeyError when the report has none."""
-        for unit in self.units:
-            if unit.unit.id == unit_id:
-                return unit
-        raise KeyError(unit_id)
+        return self.by_id[unit_id]
 
 
 class Vocabulary:
@@ -256,8 +256,17 @@ def _bm25(query: Counter[str], index: Index) -> dict[int, float]:
 def leans_on(claim: str, context: str, lexicons: Lexicons) -> bool:
     """Whether ``context`` changes what :func:`evidence` finds for ``claim``: the claim
     names no judgement area and the context does."""
-    vocab = vocabulary(lexicons)
-    return bool(context) and not vocab.area(claim) and bool(vocab.area(context))
+    return _area(vocabulary(lexicons), claim, context)[1]
+
+
+def _area(vocab: Vocabulary, claim: str, context: str) -> tuple[str, bool]:
+    """The judgement area a claim is about, and whether it is borrowed from ``context``
+    (the claim before it) because the claim names none."""
+    area = vocab.area(claim)
+    if area or not context:
+        return area, False
+    borrowed = vocab.area(context)
+    return borrowed, bool(borrowed)
 
 
 def evidence(
@@ -277,13 +286,9 @@ def evidence(
     """
     vocab = vocabulary(lexicons)
     terms = [t for t in vocab.terms(claim) if t not in index.place]
-    area = vocab.area(claim)
-    borrowed: set[str] = set()
-    if not area and context:
-        area = vocab.area(context)
-        if area:
-            borrowed = {t for t in vocab.terms(context)
-                        if t.startswith("=") and t in index.idf and t not in terms}
+    area, leaning = _area(vocab, claim, context)
+    borrowed = {t for t in vocab.terms(context) if t.startswith("=") and t in index.idf
+                and t not in terms} if leaning else set()
     query = Counter(t for t in [*terms, *borrowed] if t in index.idf)
     if not query:
         return []

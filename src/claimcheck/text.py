@@ -29,6 +29,8 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# A year a claim or report names, 1900-2099: the one pattern the readers of dates share.
+YEAR = r"(?:19|20)\d\d"
 
 
 @dataclass(frozen=True, slots=True)

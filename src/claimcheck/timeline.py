@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from . import text
 from .lexicon import Lexicons
 from .types import Label, Step
 
@@ -22,7 +23,7 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 # full names only in patterns (and "may"): an abbreviation such as "mar" or "dec" is a word too
 _MONTH = r"(?:" + "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"),
                                   key=len, reverse=True)) + r")"
-_YEAR = r"(?:19|20)\d\d"
+_YEAR = text.YEAR
 # "20 February to 3 March 2023", "11 to 22 September 2023", "28 November to 2 December 2022"
 _RANGE = re.compile(rf"(\d{{1,2}})\s*({_MONTH})?\s*({_YEAR})?\s*(?:to|-|–|and)\s*(\d{{1,2}})\s*"
                     rf"({_MONTH})\s*({_YEAR})", re.IGNORECASE)
