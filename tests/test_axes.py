@@ -78,6 +78,17 @@ def _axes(v: Verdict) -> set[str]:
      "quantity"),
     ("The council recruited 24 new social workers in the last year.", Label.SUPPORTED,
      "quantity"),
+    # "about" stretches a figure by a quarter, no further
+    ("The council recruited about 80 new social workers in the last year.",
+     Label.CONTRADICTED, "quantity"),
+    ("The council recruited about 25 new social workers in the last year.",
+     Label.SUPPORTED, "quantity"),
+    # a finding of some: a claim that leaves it out is softened, one that says it holds
+    # without exception is contradicted
+    ("Children coming into care have their initial health assessment completed promptly.",
+     Label.SOFTENED, "qualifier"),
+    ("Children coming into care have their initial health assessment completed without any "
+     "delay.", Label.CONTRADICTED, "quantity"),
     ("Ofsted set out three areas for improvement.", Label.SUPPORTED, "quantity"),
     ("Ofsted set out five areas for improvement.", Label.CONTRADICTED, "quantity"),
     # antonym and negation

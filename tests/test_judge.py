@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import extract, lexicon
+from claimcheck import extract, lexicon, quantity_axis
 from claimcheck.decision import decide
 from claimcheck.judge import Judge
 from claimcheck.types import Label, Verdict
@@ -585,6 +585,36 @@ def test_the_bulk_of_is_most(judge) -> None:
         4, "the bulk of")
 
 
+def test_every_before_an_age_is_a_group_not_a_rate(judge) -> None:
+    read = judge.reader.read
+    assert read("Every 16- or 17-year-old who is homeless is told of their rights.").universal
+    assert read("All 16 and 17 year olds are offered an assessment.").universal
+    # a number of weeks, or of councils, is what "every" measures, not a group it covers
+    assert not read("Every 12 weeks, plans for children in care are reviewed.").universal
+    assert not read("All 12 district councils attend the partnership.").universal
+
+
+def test_words_that_allow_no_exception_are_read(judge) -> None:
+    read = judge.reader.read
+    assert read("Care leavers get help with their mental health straight away.").absolute
+    assert read("Young people are made fully aware of their entitlements.").absolute
+    assert not read("Care leavers get help with their mental health quickly.").absolute
+
+
+@pytest.mark.parametrize(("claimed", "reported", "clash"), [
+    (("about", 90), ("exact", 9), True),  # "around ninety" against "nine"
+    (("about", 90), ("exact", 100), False),
+    (("about", 20), ("more", 130), True),
+    (("about", 150), ("more", 130), False),
+    (("exact", 40), ("about", 30), True),
+    (("about", 40), ("about", 45), False),
+    (("more", 100), ("exact", 90), True),
+    (("exact", 40), ("exact", 24), False),  # exact against exact is the caller's to weigh
+])
+def test_figures_that_cannot_both_be_true(claimed, reported, clash) -> None:
+    assert quantity_axis.incompatible(*claimed, *reported) is clash
+
+
 def test_a_grade_claim_with_a_universal_finding_is_checked_on_the_finding(verdict) -> None:
     """The grade is right, but "all care leavers are reminded of their rights" is a finding
     of its own, and the report documents exceptions."""
@@ -753,7 +783,10 @@ def test_a_qualifier_the_claim_drops(judge, claim: str, dropped: bool) -> None:
     step = judge._dropped(claim, judge.reader.read(claim), aligned)
     assert (step is not None) is dropped, step
     if step:
-        assert step.outcome is Label.SOFTENED and step.evidence_words == "most"
+        # leaving "most" out softens the claim; saying "all" denies the exceptions it implies
+        universal = claim.startswith("All")
+        assert step.outcome is (Label.CONTRADICTED if universal else Label.SOFTENED)
+        assert step.evidence_words == "most"
 
 
 @pytest.mark.parametrize("word", ["superficial", "cursory", "piecemeal", "disjointed"])

@@ -436,7 +436,7 @@ class Judge:
                 and not c.limited and c.direction >= 0 and not c.negative):
             # "disabled children get the support they need" against "their needs are not
             # consistently well met": the claim drops the report's limit
-            return _dropped_step(", ".join(aligned.matched[:3]), hedged, aligned)
+            return self._limit_step(", ".join(aligned.matched[:3]), c, hedged, aligned)
         if bool(c_neg) == bool(e_neg):
             return None
         plain = self.reader.read(aligned.quote) if c_neg else c
@@ -447,8 +447,8 @@ class Judge:
             # "for a small number, families do not receive help" is an exception: no denial
             # of a claim with its own extent, and a limit on one without ("assessed without
             # any delay" against "some experience a delay")
-            return None if c.limited else _dropped_step(
-                ", ".join(aligned.matched[:3]), limit[1], aligned)
+            return None if c.limited else self._limit_step(
+                ", ".join(aligned.matched[:3]), c, limit[1], aligned)
         name = _name(aligned.unit)
         said = f"the claim says “{c_neg}”" if c_neg else f"{name} says “{e_neg}”"
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
@@ -775,7 +775,7 @@ class Judge:
         if (limit and limit[0] <= 4 and (not c.limited or c.limited[0] > limit[0])
                 and e.direction > 0 and (ev.score >= self.settings.qualifier
                                          or self._governs(limit[1], ev))):
-            return [_dropped_step(claimed, limit[1], ev, quote=False)]
+            return [self._limit_step(claimed, c, limit[1], ev, quote=False)]
         if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
@@ -805,7 +805,20 @@ class Judge:
                       and self._governs(q[1], aligned)), None)
         if limit is None:
             return None
-        return _dropped_step(c.universal or ", ".join(aligned.matched[:3]), limit[1], aligned)
+        return self._limit_step(c.universal or ", ".join(aligned.matched[:3]), c, limit[1],
+                                aligned)
+
+    def _limit_step(self, claimed: str, c: Signals, qualifier: str, aligned: Evidence,
+                    quote: bool = True) -> Step:
+        """A claim that leaves out the sentence's limit ("most", "not consistently", "some
+        experience a delay"): softened, or contradicted when the claim says it holds without
+        exception ("every", "fully", "without any"): a universal against the exceptions."""
+        absolute = c.universal or c.absolute
+        if not absolute:
+            return _dropped_step(claimed, qualifier, aligned, quote)
+        return Step("quantity", Label.CONTRADICTED, absolute, qualifier, aligned.unit,
+                    f"the claim says “{absolute}”; {_name(aligned.unit)} documents exceptions "
+                    f"(“{qualifier}”): “{_short(aligned.quote)}”")
 
     def _governs(self, quantifier: str, ev: Evidence) -> bool:
         """Whether a quantifier of the evidence sentence stands on the claim's subject: one of

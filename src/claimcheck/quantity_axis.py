@@ -202,7 +202,25 @@ def counterpart_of(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequen
     return None
 
 
+# How far "about", "around" or "nearly" may stretch a figure: "about 90" holds for 72 to 112.
+APPROXIMATE = 0.25
+
+
 def incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
+    """Whether two figures of the same thing cannot both be true ("over 130" and "about 20";
+    "around ninety" and "nine"); an "about" on either side stretches its figure by a
+    quarter."""
+    if "about" in {c_cmp, e_cmp}:
+        (a_cmp, a_val), (b_cmp, b_val) = sorted(
+            ((c_cmp, c_val), (e_cmp, e_val)), key=lambda side: side[0] != "about")
+        low, high = a_val * (1 - APPROXIMATE), a_val * (1 + APPROXIMATE)
+        if b_cmp == "more":
+            return high <= b_val
+        if b_cmp == "less":
+            return low >= b_val
+        b_low, b_high = ((b_val * (1 - APPROXIMATE), b_val * (1 + APPROXIMATE))
+                         if b_cmp == "about" else (b_val, b_val))
+        return high < b_low or low > b_high
     if c_cmp == "less" and e_cmp in {"more", "exact"}:
         return e_val >= c_val
     if c_cmp == "more" and e_cmp in {"less", "exact"}:

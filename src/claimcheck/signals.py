@@ -8,6 +8,7 @@ the verdict's explanation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -16,6 +17,22 @@ from .lexicon import Lexicons
 from .match import Hit, PhraseTable
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+_AGE_JOINS = frozenset({"-", "or", "and", "to"})
+
+
+def _ages(norms: Sequence[str]) -> bool:
+    """Whether the words name people by age: "16- or 17-year-old", "16 and 17 year olds"."""
+    for i, norm in enumerate(norms):
+        if norm in {"year-old", "year-olds"} or (norm == "year" and norms[i + 1 : i + 2]
+                                                 and norms[i + 1].startswith("old")):
+            return i > 0
+        if not (_NUMBER.fullmatch(norm) or norm in _AGE_JOINS):
+            return False
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a sentence, with its comparator ("over 130" -> more, 130)."""
@@ -47,6 +64,8 @@ class Signals:
         hedges: Hedging words found.
         change: +1 improved, -1 worsened, 0 neither; with its words.
         numbers: Numbers with comparators.
+        absolute: Words that make it hold without exception though they quantify no group
+            ("fully", "without any", "straight away"), or "".
     """
 
     positive: tuple[str, ...]
@@ -58,6 +77,7 @@ class Signals:
     change: int
     change_words: str
     numbers: tuple[Quantity, ...]
+    absolute: str = ""
 
     @property
     def direction(self) -> int:
@@ -106,6 +126,7 @@ class Reader:
             "none": quantifiers["not_quantifiers"]})
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
+        self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.not_negations = frozenset(polarity["not_negations"])
@@ -206,8 +227,10 @@ class Reader:
             change_words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
+        absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
-                       hedges, change, change_words, self._numbers(sentence, norms, lemmas))
+                       hedges, change, change_words, self._numbers(sentence, norms, lemmas),
+                       absolute)
 
     def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:
@@ -229,6 +252,8 @@ class Reader:
             return False
         if following[0].startswith(self.count_units):
             return True
+        if _ages(norms[end : end + 7]):
+            return False  # "every 16- or 17-year-old", "all 16 and 17 year olds": a group
         return bool(_NUMBER.fullmatch(following[0]) or following[0] in self.number_words)
 
     def _numbers(self, sentence: str, norms: list[str], lemmas: list[str]) -> tuple[Quantity, ...]:
