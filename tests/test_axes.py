@@ -89,8 +89,15 @@ def _axes(v: Verdict) -> set[str]:
      Label.SOFTENED, "qualifier"),
     ("Children coming into care have their initial health assessment completed without any "
      "delay.", Label.CONTRADICTED, "quantity"),
+    # an extent of a bad finding overstated: "too many" against "a small number"
+    ("Too many strategy meetings are held late.", Label.CONTRADICTED, "quantity"),
     ("Ofsted set out three areas for improvement.", Label.SUPPORTED, "quantity"),
     ("Ofsted set out five areas for improvement.", Label.CONTRADICTED, "quantity"),
+    # a change in amount against the unit's change in the same thing
+    ("Exclusions of children in care from school have been rising.", Label.CONTRADICTED,
+     "polarity"),
+    ("Exclusions of children in care from school have come down.", Label.SUPPORTED,
+     "polarity"),
     # antonym and negation
     ("Support for care leavers stops at 21 for those in higher education.", Label.CONTRADICTED,
      "antonym"),

@@ -601,6 +601,30 @@ def test_words_that_allow_no_exception_are_read(judge) -> None:
     assert not read("Care leavers get help with their mental health quickly.").absolute
 
 
+def test_a_change_in_amount_is_read_with_its_own_clause(judge) -> None:
+    amounts = judge.reader.amounts("While staff turnover has decreased, caseloads in some "
+                                   "areas have gone up.")
+    assert [(d, w) for d, w, _ in amounts] == [(-1, "decreased"), (1, "gone up")]
+    assert amounts[0][2] == "staff turnover has decreased"
+    assert amounts[1][2] == "caseloads in some areas have gone up"
+
+
+def test_a_need_to_improve_is_no_improvement(judge) -> None:
+    # a euphemism, and the grade's own name, say nothing changed
+    assert judge.reader.read("Inspectors found some room for improvement at the front "
+                             "door.").change == 0
+    assert judge.reader.read("Care leavers: requires improvement to be good").change == 0
+    assert judge.reader.read("Practice at the front door has improved.").change == 1
+
+
+def test_most_before_a_sentence_adverb_is_no_quantifier(judge) -> None:
+    read = judge.reader.read
+    assert read("Most importantly, care leavers described their plans as "
+                "meaningless.").limited is None
+    assert read("Most care leavers described their plans as meaningless.").limited == (
+        4, "most")
+
+
 @pytest.mark.parametrize(("claimed", "reported", "clash"), [
     (("about", 90), ("exact", 9), True),  # "around ninety" against "nine"
     (("about", 90), ("exact", 100), False),

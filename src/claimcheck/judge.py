@@ -688,15 +688,27 @@ class Judge:
 
     def _change_steps(self, claim: str, c: Signals, ev: Evidence, name: str, index: Index
                       ) -> list[Step]:
-        """A claimed change against the change the unit reports on the same words."""
+        """A claimed change against the change the unit reports on the same words: in
+        amount ("rising" against "a decrease") where both speak of one, else in quality."""
+        if c.amount:
+            amount = self._amount(claim, index.indexed(ev.unit))
+            if amount:
+                return self._changed(amount[0], amount[1], amount[2:] + (ev.unit,), ev.unit,
+                                     name)
         if not c.change:
             return []
-        change = self._change(claim, [index.indexed(ev.unit)])
-        if change and change[0] != c.change:
-            return [Step("polarity", Label.CONTRADICTED, c.change_words, change[1], ev.unit,
-                         f"the claim says “{c.change_words}”; {name} says “{change[1]}”")]
+        return self._changed(c.change, c.change_words,
+                             self._change(claim, [index.indexed(ev.unit)]), ev.unit, name)
+
+    @staticmethod
+    def _changed(claimed: int, words: str, change: tuple[int, str, str] | None, unit: str,
+                 name: str) -> list[Step]:
+        """The claim's direction of change against the unit's."""
+        if change and change[0] != claimed:
+            return [Step("polarity", Label.CONTRADICTED, words, change[1], unit,
+                         f"the claim says “{words}”; {name} says “{change[1]}”")]
         if change:
-            return [Step("polarity", Label.SUPPORTED, c.change_words, change[1], ev.unit,
+            return [Step("polarity", Label.SUPPORTED, words, change[1], unit,
                          f"{name} also says “{change[1]}”")]
         return []
 
@@ -833,6 +845,23 @@ class Judge:
                 if set(self.vocab.terms(after)) & set(ev.matched):
                     return True
         return False
+
+    def _amount(self, claim: str, unit: IndexedUnit) -> tuple[int, str, int, str] | None:
+        """A change in amount the claim gives and the change the unit gives of the same
+        thing (the clauses around the two share a word): the claim's direction and words,
+        then the unit's; None when the unit counts no change in what the claim speaks of."""
+        best: tuple[int, tuple[int, str, int, str]] | None = None
+        claimed = [(d, w, set(self.vocab.terms(around)))
+                   for d, w, around in self.reader.amounts(claim)]
+        for passage in unit.passages:
+            for found, words, around in self.reader.amounts(
+                    unit.unit.text[passage.start : passage.end]):
+                terms = set(self.vocab.terms(around))
+                for direction, claim_words, claim_terms in claimed:
+                    overlap = len(terms & claim_terms)
+                    if overlap and (best is None or overlap > best[0]):
+                        best = (overlap, (direction, claim_words, found, words))
+        return best[1] if best else None
 
     def _change(self, claim: str, units: Sequence[IndexedUnit]
                 ) -> tuple[int, str, str] | None:

@@ -96,10 +96,14 @@ class QuantityAxis:
         # again" against "a significant number experience repeated referrals")
         unwelcome = e.direction < 0 or (e.direction == 0 and c.direction <= 0
                                         and c_limit is not None and c_limit[0] <= 1)
-        if not (c_limit and e_limit and unwelcome and c_limit[0] < 4):
+        if not (c_limit and e_limit and unwelcome):
             return []
         gap = e_limit[0] - c_limit[0]
-        if gap < 1:
+        if gap <= -2 and e_limit[0] == 1 and c.direction < 0:
+            # the other way: "too many meetings are delayed" against "a small number are"
+            return [Step("quantity", Label.CONTRADICTED, c_limit[1], e_limit[1], ev.unit,
+                         f"the claim says “{c_limit[1]}”; {name} says only “{e_limit[1]}”")]
+        if gap < 1 or c_limit[0] >= 4:
             return []
         # far apart ("a small number" against "a significant number"), or none against
         # some ("no child" against "a small number of children"), the claim is false; one

@@ -19,6 +19,10 @@ from .match import Hit, PhraseTable
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
+# Words that end the clause a change in amount is read in.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "while", "whilst", "whereas",
+                          "although", "though", "and", "as", "because"})
+
 _AGE_JOINS = frozenset({"-", "or", "and", "to"})
 
 
@@ -64,6 +68,8 @@ class Signals:
         hedges: Hedging words found.
         change: +1 improved, -1 worsened, 0 neither; with its words.
         numbers: Numbers with comparators.
+        amount: +1 more, -1 fewer or less, 0 neither (a change in how many, not how good);
+            with its words.
         absolute: Words that make it hold without exception though they quantify no group
             ("fully", "without any", "straight away"), or "".
     """
@@ -78,6 +84,8 @@ class Signals:
     change_words: str
     numbers: tuple[Quantity, ...]
     absolute: str = ""
+    amount: int = 0
+    amount_words: str = ""
 
     @property
     def direction(self) -> int:
@@ -117,6 +125,7 @@ class Reader:
                                              polarity["negative"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
+        self.amount = PhraseTable({"more": polarity["more"], "less": polarity["less"]})
         self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"],
                                    "none": polarity["not_change"]})
         self.severity = PhraseTable(severity["level"])
@@ -153,6 +162,23 @@ class Reader:
                 continue
             return match.group()
         return ""
+
+    def amounts(self, sentence: str) -> list[tuple[int, str, str]]:
+        """Each change in amount in a sentence: its direction (+1 more, -1 less), its words,
+        and the words of its clause that say what changes ("caseloads are going up" ->
+        "caseloads are going up")."""
+        tokens = text.tokens(sentence)
+        out = []
+        for hit in self.amount.find([t.lemma for t in tokens]):
+            start, end = hit.start, hit.end
+            while start > 0 and tokens[start - 1].norm not in _CLAUSE_ENDS:
+                start -= 1
+            while end < len(tokens) and tokens[end].norm not in _CLAUSE_ENDS:
+                end += 1
+            out.append((1 if hit.key == "more" else -1,
+                        " ".join(t.norm for t in tokens[hit.start : hit.end]),
+                        sentence[tokens[start].start : tokens[end - 1].end]))
+        return out
 
     def _changes(self, lemmas: list[str]) -> list[Hit]:
         """The words of change over time, without those that name work ("improvement
@@ -228,9 +254,11 @@ class Reader:
             if change < 0:
                 break
         absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
+        amount = next(iter(self.amount.find(lemmas)), None)
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
                        hedges, change, change_words, self._numbers(sentence, norms, lemmas),
-                       absolute)
+                       absolute, (1 if amount.key == "more" else -1) if amount else 0,
+                       " ".join(norms[amount.start : amount.end]) if amount else "")
 
     def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:
