@@ -132,3 +132,12 @@ def test_scoring_stops_early_without_changing_what_is_found(harrow_index, claim,
         pruned.append(early < len(scored) - early)
     # the bound does prune: for one k at least, fewer units were scored than all of them
     assert any(pruned) or claim == "Swift action was taken."
+
+
+def test_a_word_with_a_negating_prefix_is_found_by_its_base() -> None:
+    vocab = retrieve.vocabulary(lexicon.default())
+    # "unsupported" meets a report's "supported", "inconsistent" its "consistent"
+    assert set(vocab.terms("supported")) <= set(vocab.terms("unsupported"))
+    assert set(vocab.terms("consistent")) <= set(vocab.terms("inconsistent"))
+    # a word whose prefix is no negation keeps its own term alone
+    assert len(vocab.terms("understood")) == 1

@@ -23,6 +23,7 @@ from . import text
 from .grades import book
 from .lexicon import Lexicons
 from .match import Hit, PhraseTable
+from .relations import Relations
 from .types import Evidence, Report, Unit
 
 K1 = 1.2
@@ -140,6 +141,12 @@ class Vocabulary:
         self.evaluative = frozenset(t.stem for w in words for t in text.words(w)
                                     if t.lemma not in self.stop and (" " not in w or
                                                                      w in euphemisms))
+        # a word with a negating prefix is also found by its base ("unsupported" by
+        # "supported"), so that a claim and a sentence that deny each other meet
+        relations = Relations.from_lexicons(lexicons)
+        self.unprefixed = {word: text.stem(min(bases, key=len))
+                           for word, bases in relations.negations.items()
+                           if any(len(b) < len(word) for b in bases)}
         # report sentences and paragraphs are read for many claims: each is read once
         self.terms = lru_cache(maxsize=8192)(self._terms)
         self.topic_terms = lru_cache(maxsize=8192)(self._topic_terms)
@@ -154,6 +161,7 @@ class Vocabulary:
                 if hit.end - hit.start > 1 and tokens[i].lemma in self.glue}
         out = [t.stem for i, t in enumerate(tokens)
                if i not in glue and t.lemma not in self.stop and len(t.norm) > 1]
+        out += [self.unprefixed[t.lemma] for t in tokens if t.lemma in self.unprefixed]
         out += ["=" + hit.key for hit in hits]
         return tuple(out)
 
