@@ -625,6 +625,34 @@ def test_most_before_a_sentence_adverb_is_no_quantifier(judge) -> None:
         4, "most")
 
 
+def test_what_self_knowledge_covers_is_no_finding_of_weakness(judge) -> None:
+    read = judge.reader.read
+    known = read("Leaders know the strengths and weaknesses of their service well.")
+    assert not known.negative and not known.severity
+    assert read("Inspectors found weaknesses in the service.").direction < 0
+
+
+def test_an_age_by_birthday_is_no_count(judge) -> None:
+    assert not judge.reader.read("Help carries on past their 25th birthday.").numbers
+
+
+def test_getting_weaker_is_a_decline(judge) -> None:
+    assert judge.reader.read("Support has been getting weaker.").change == -1
+    assert judge.reader.read("Oversight has become stronger.").change == 1
+
+
+def test_a_grade_before_a_clause_about_the_last_inspection_is_today_s(judge) -> None:
+    mentions = judge.book.mentions("Ofsted rated the service inadequate, with inspectors "
+                                   "concluding it has declined since the last inspection.",
+                                   "2024")
+    assert [(m.grade_words, m.past) for m in mentions] == [("inadequate", False)]
+    # a grade in the clause that speaks of the past is the earlier inspection's
+    mentions = judge.book.mentions("The service is rated good, up from requires improvement "
+                                   "at the last inspection.", "2024")
+    assert sorted((m.grade_words, m.past) for m in mentions) == [
+        ("good", False), ("requires improvement", True)]
+
+
 @pytest.mark.parametrize(("claimed", "reported", "clash"), [
     (("about", 90), ("exact", 9), True),  # "around ninety" against "nine"
     (("about", 90), ("exact", 100), False),

@@ -137,10 +137,15 @@ class GradeBook:
         clause_past = {n: bool(then) and n >= then[0] for n in set(clause)}
         graded_clauses = {clause[h.start] for h in grade_hits}
         if not area_hits or not any(clause[a.start] in graded_clauses for a in area_hits):
-            words = " ".join(_span(claim, tokens, h.start, h.end) for h in grade_hits)
-            grades = tuple(self.grades[h.key] for h in grade_hits)
-            past = self._past(tokens, report_year)
-            return [Mention("", grades, "", words, past, cued)]
+            # the grades of the service as a whole: those in clauses before the first that
+            # speaks of the past are today's ("rated inadequate, with quality fallen since
+            # the last inspection")
+            by_time: dict[bool, list] = {}
+            for hit in grade_hits:
+                by_time.setdefault(clause_past[clause[hit.start]], []).append(hit)
+            return [Mention("", tuple(self.grades[h.key] for h in hits), "",
+                            " ".join(_span(claim, tokens, h.start, h.end) for h in hits),
+                            past, cued) for past, hits in sorted(by_time.items())]
         disjunction = "or" in lemmas and len(grade_hits) > 1
         by_clause: dict[int, list] = {}
         for hit in grade_hits:

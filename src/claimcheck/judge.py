@@ -839,10 +839,13 @@ class Judge:
         words = text.words(ev.quote)
         size = len(quantifier.split())
         norms = [t.norm for t in words]
+        # an adverb ("mostly know", "generally strong") limits its clause: it stands on the
+        # claim's subject when one of the four words before it is a claim word
+        adverb = size == 1 and quantifier.endswith("ly")
         for i in range(len(norms) - size + 1):
             if " ".join(norms[i : i + size]) == quantifier:
-                after = " ".join(t.text for t in words[i + size : i + size + 4])
-                if set(self.vocab.terms(after)) & set(ev.matched):
+                around = words[max(0, i - 4) : i] if adverb else words[i + size : i + size + 4]
+                if set(self.vocab.terms(" ".join(t.text for t in around))) & set(ev.matched):
                     return True
         return False
 

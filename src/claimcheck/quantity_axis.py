@@ -187,9 +187,13 @@ def mixed(s: Signals) -> bool:
 
 
 def majority(c: Signals, e: Signals) -> bool:
-    """Whether both sides speak of most of the group ("mostly", "most"): then opposite news
-    about it cannot both be true."""
-    return bool(c.limited and e.limited and c.limited[0] >= 4 and e.limited[0] >= 4)
+    """Whether both sides speak of most or all of the group ("mostly", "most",
+    "consistently"): then opposite news about it cannot both be true."""
+    def widest(s: Signals) -> int:
+        return max((level for level, _ in s.quantifiers), default=0)
+    return (widest(c) >= 4 and widest(e) >= 4 and not mixed(c) and not mixed(e)
+            and (c.limited is None or c.limited[0] >= 4)
+            and (e.limited is None or e.limited[0] >= 4))
 
 
 def counterpart_of(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequence[Quantity]
