@@ -209,7 +209,9 @@ class Reader:
             h.start for h in self.negators.find(lemmas) if h.key == "neg"}
         positive: list[str] = []
         negative: list[str] = []
-        polar = [h for h in self.polar.find(lemmas) if h.key != "neutral"]
+        polar_hits = self.polar.find(lemmas)
+        polar = [h for h in polar_hits if h.key != "neutral"]
+        neutral = [h for h in polar_hits if h.key == "neutral"]
         in_window = {h.start: any(h.start - self.window <= i < h.start for i in neg_at)
                      for h in polar + self._changes(lemmas)}
         if self.parser:
@@ -240,9 +242,12 @@ class Reader:
                 # "do not know", "does not hear": a negated plain verb is still bad news
                 negative.append(f"{norms[i]} {norms[i + 1]}")
         # a negation that denies bad news ("do not receive a diminished service") is no
-        # severe finding of its own
+        # severe finding of its own, nor is a word inside a neutral phrase ("strengths and
+        # weaknesses")
         sev, sev_words = _top([h for h in self.severity.find(lemmas)
-                               if not any(h.start <= i < h.end for i in flipped)], norms)
+                               if not any(h.start <= i < h.end for i in flipped)
+                               and not any(n.start <= h.start < n.end for n in neutral)],
+                              norms)
         quants = self._quantifiers(norms, lemmas, neg_at)
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
