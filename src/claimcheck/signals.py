@@ -251,19 +251,30 @@ class Reader:
         quants = self._quantifiers(norms, lemmas, neg_at)
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
-        change, change_words = 0, ""
+        absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
+        return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
+                       hedges, *self._change(lemmas, norms, in_window),
+                       self._numbers(sentence, norms, lemmas), absolute,
+                       *self._amount(lemmas, norms))
+
+    def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool]
+                ) -> tuple[int, str]:
+        """The change over time a sentence gives (+1 better, -1 worse; a negation turns
+        it), a worsening first; and its words."""
+        change, words = 0, ""
         for hit in self._changes(lemmas):
-            negated = in_window[hit.start]
-            change = (1 if hit.key == "up" else -1) * (-1 if negated else 1)
-            change_words = " ".join(norms[hit.start : hit.end])
+            change = (1 if hit.key == "up" else -1) * (-1 if negated[hit.start] else 1)
+            words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
-        absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
-        amount = next(iter(self.amount.find(lemmas)), None)
-        return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
-                       hedges, change, change_words, self._numbers(sentence, norms, lemmas),
-                       absolute, (1 if amount.key == "more" else -1) if amount else 0,
-                       " ".join(norms[amount.start : amount.end]) if amount else "")
+        return change, words
+
+    def _amount(self, lemmas: list[str], norms: list[str]) -> tuple[int, str]:
+        """The first change in amount a sentence gives (+1 more, -1 less), and its words."""
+        hit = next(iter(self.amount.find(lemmas)), None)
+        if hit is None:
+            return 0, ""
+        return (1 if hit.key == "more" else -1), " ".join(norms[hit.start : hit.end])
 
     def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:
