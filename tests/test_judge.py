@@ -653,6 +653,17 @@ def test_a_grade_before_a_clause_about_the_last_inspection_is_today_s(judge) -> 
         ("good", False), ("requires improvement", True)]
 
 
+def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
+    negated = "The leadership team knows what still needs to be strengthened."
+    negation = judge.reader.negation(negated)
+    assert negation
+    assert judge._says_it_too(negated, "Leaders understand what needs strengthening.",
+                              negation)
+    # "needs" the noun, with other words after it, is not the negation's verb
+    assert not judge._says_it_too(negated, "Children's identity needs and wishes are "
+                                  "strengthened.", negation)
+
+
 @pytest.mark.parametrize(("claimed", "reported", "clash"), [
     (("about", 90), ("exact", 9), True),  # "around ninety" against "nine"
     (("about", 90), ("exact", 100), False),

@@ -939,6 +939,17 @@ class Judge:
     def _evaluative(self, lemma: str) -> bool:
         return lemma in self.polar_words or self.relations.valence(lemma) is not None
 
+    def _says_it_too(self, negated: str, plain: str, negation: str) -> bool:
+        """Whether the plain side uses the negation's own word on what it negates ("needs
+        strengthening" against "still needs to be strengthened"): then it says the same."""
+        own = {t.lemma for t in text.words(negation)} - _NEGATION_GLUE
+        scope = set(self.vocab.terms(_after(negated, negation)))
+        words = text.words(plain)
+        return bool(own) and any(
+            t.lemma in own and scope & set(self.vocab.terms(
+                " ".join(w.text for w in words[i + 1 : i + 3])))
+            for i, t in enumerate(words))
+
     def _negation_flip(self, claim: str, quote: str, c: Signals, e: Signals, index: Index
                        ) -> bool:
         """Whether one side negates what the other asserts, on the same words.
@@ -950,6 +961,9 @@ class Judge:
         """
         c_neg, e_neg = self.reader.negation(claim), self.reader.negation(quote)
         if bool(c_neg) == bool(e_neg):
+            return False
+        if self._says_it_too(claim if c_neg else quote, quote if c_neg else claim,
+                             c_neg or e_neg):
             return False
         plain_direction = e.direction if c_neg else c.direction
         if c_neg and not e_neg and c.hedges:
@@ -975,6 +989,12 @@ class Judge:
         shared = set(scope) & other
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
+
+
+# Words of a negation phrase that carry no sense of their own ("still needs to" -> "need").
+_NEGATION_GLUE = frozenset({"not", "no", "n't", "still", "more", "to", "be", "is", "are", "do",
+                            "does", "did", "have", "has", "had", "was", "were", "yet", "work",
+                            "of", "the"})
 
 
 def _words_at(phrases: list[str], start: bool) -> re.Pattern[str]:
