@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import extract, lexicon, quantity_axis
+from claimcheck import extract, lexicon, quantity_axis, text
 from claimcheck.decision import decide
 from claimcheck.judge import Judge
 from claimcheck.types import Label, Verdict
@@ -662,6 +662,25 @@ def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     # "needs" the noun, with other words after it, is not the negation's verb
     assert not judge._says_it_too(negated, "Children's identity needs and wishes are "
                                   "strengthened.", negation)
+
+
+def test_a_hedge_after_a_form_of_be_is_still_a_hedge(judge) -> None:
+    # "had not been fully aware" is the limit "were not fully aware" is, not a denial
+    assert not judge.reader.negation("Leaders had not been fully aware of the shortfalls.")
+    assert judge.reader.hedged_negation("Leaders had not been fully aware of the shortfalls.")
+    assert judge.reader.negation("Leaders had not been aware of the shortfalls.")
+
+
+def test_a_praising_word_after_a_word_of_degree_is_no_grade(judge) -> None:
+    assert not judge.book.mentions("Families are still not getting consistently good "
+                                   "services, Ofsted finds.")
+    assert judge.book.mentions("Ofsted rated the council's services good.")
+
+
+def test_an_aim_of_the_report_neither_denies_nor_confirms(judge) -> None:
+    assert judge.aims.find(text.lemmas("Their aspiration is to ensure that every child "
+                                       "receives good services."))
+    assert not judge.aims.find(text.lemmas("Every child receives good services."))
 
 
 @pytest.mark.parametrize(("claimed", "reported", "clash"), [

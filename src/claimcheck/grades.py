@@ -252,7 +252,11 @@ class GradeBook:
         what the table grades or by nothing ("rated good for leadership", "good overall")."""
         if hit.end - hit.start > 1 or self.grades[hit.key].rank < 3:
             return False
-        if self._quoted(claim, tokens, hit) or hit.end >= len(tokens):
+        if self._quoted(claim, tokens, hit):
+            return False
+        if hit.start > 0 and tokens[hit.start - 1].norm in _DEGREE:
+            return True  # "consistently good services", "not good enough", "very good"
+        if hit.end >= len(tokens):
             return False
         following = tokens[hit.end]
         if claim[tokens[hit.end - 1].end : following.start].strip():
@@ -277,6 +281,11 @@ class GradeBook:
                 return True
         return False
 
+
+# Words of degree or frequency before a praising word that make it an adjective, not the
+# grade: no grade is "very good", "consistently good" or "not good".
+_DEGREE = frozenset({"not", "n't", "never", "very", "really", "so", "too", "quite", "always",
+                     "consistently", "reliably", "sufficiently", "genuinely", "truly"})
 
 _AT_LEAST = re.compile(r"\b(?:or better|and (?:\w+ )?better|or above|at least|or higher)\b",
                        re.IGNORECASE)

@@ -146,6 +146,7 @@ class Judge:
                            _words_at(concession["joining"], start=False))
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
         self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
+        self.aims = PhraseTable({"aim": lexicons["polarity"]["aims"]})
         self.quantities = QuantityAxis(self.reader, self.vocab,
                                        int(lexicons["quantifiers"]["opposite_ends"]))
         self.relations = Relations.from_lexicons(lexicons)
@@ -726,7 +727,8 @@ class Judge:
                 return [Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
                              f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
                              f"“{_short(sentence)}”")]
-        if self._negation_flip(claim, ev.quote, c, e, index):
+        if (self._negation_flip(claim, ev.quote, c, e, index)
+                and not self.aims.find(text.lemmas(ev.quote))):
             return [Step("polarity", Label.CONTRADICTED,
                          self.reader.negation(claim) or self._shared(claim, ev.quote),
                          self.reader.negation(ev.quote) or self._shared(ev.quote, claim),

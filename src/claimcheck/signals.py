@@ -19,6 +19,9 @@ from .match import Hit, PhraseTable
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
+# Forms of "be" a negation passes to reach its hedge ("not been fully").
+_BE = frozenset({"be", "been", "being"})
+
 # Words that end the clause a change in amount is read in.
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "while", "whilst", "whereas",
                           "although", "though", "and", "as", "because"})
@@ -196,8 +199,12 @@ class Reader:
         return ""
 
     def _hedge_after(self, sentence: str, end: int) -> str:
-        after = sentence[end : end + 16].lower().split()
-        word = after[0].strip(",.;:!?") if after else ""
+        """The hedge word right after a negation, past a form of "be" ("had not been fully
+        aware" as "were not fully aware"), or ""."""
+        after = [w.strip(",.;:!?") for w in sentence[end : end + 24].lower().split()]
+        if after and after[0] in _BE:
+            after = after[1:]
+        word = after[0] if after else ""
         return word if word in self.hedge_after_negation else ""
 
     def _read(self, sentence: str) -> Signals:
