@@ -92,6 +92,10 @@ CASES = [
     ("Taken together, the findings point to a culture of complacency.", False, "opinion"),
     ("We believe the department is heading in the right direction.", False, "opinion"),
     ("The message is clear.", False, "opinion"),
+    # "speak to" someone is a finding; "speaks to" a thing is interpretation
+    ("Social workers rarely get to speak to children in care on their own.", True,
+     "quantity"),
+    ("The result speaks to a culture of complacency.", False, "opinion"),
     ("The implications have been profound.", False, "opinion"),
     ("Councillors would benefit from better briefings.", False, "opinion"),
     ("This is a council that has lost its way.", False, "opinion"),

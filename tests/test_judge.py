@@ -683,6 +683,16 @@ def test_an_aim_of_the_report_neither_denies_nor_confirms(judge) -> None:
     assert not judge.aims.find(text.lemmas("Every child receives good services."))
 
 
+def test_a_grade_for_every_one_of_the_areas_is_read_beside_the_overall_grade(judge) -> None:
+    claim = "The council was rated good overall and good in every one of the four areas."
+    assert judge.book.some_areas(claim) == "all"
+    assert sorted(m.area for m in judge.book.mentions(claim)) == ["", "overall"]
+
+
+def test_struggling_to_do_a_thing_denies_it(judge) -> None:
+    assert judge.reader.negation("The service is struggling to get help to families quickly.")
+
+
 @pytest.mark.parametrize(("claimed", "reported", "clash"), [
     (("about", 90), ("exact", 9), True),  # "around ninety" against "nine"
     (("about", 90), ("exact", 100), False),

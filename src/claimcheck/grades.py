@@ -151,6 +151,7 @@ class GradeBook:
         for hit in grade_hits:
             by_clause.setdefault(clause[hit.start], []).append(hit)
         nearest = {number: _Nearest(hits) for number, hits in by_clause.items()}
+        used: set = set()
         for area in area_hits:
             if clause[area.start] not in graded_clauses:
                 continue
@@ -162,6 +163,14 @@ class GradeBook:
                 _span(claim, tokens, h.start, h.end) for h in chosen)
             out.append(Mention(area.key, grades, area_words, grade_words,
                                clause_past[clause[area.start]], cued))
+            used.update(chosen)
+        # a grade no area took, in a claim about every area or some ("good overall and good
+        # in every one of the four areas"), is the grade of those areas
+        left = [h for h in grade_hits if h not in used]
+        if left and self.some_areas(claim):
+            out.append(Mention("", tuple(self.grades[h.key] for h in left), "",
+                               " ".join(_span(claim, tokens, h.start, h.end) for h in left),
+                               any(clause_past[clause[h.start]] for h in left), cued))
         return out
 
     def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
@@ -221,7 +230,8 @@ class GradeBook:
         found = _AREAS.search(claim)
         if not found:
             return ""
-        return "all" if found.group(1).lower() in {"all", "every", "each"} else "some"
+        word = found.group(1) or found.group(2) or found.group(3)
+        return "all" if word.lower() in {"all", "every", "each"} else "some"
 
     def continuing(self, claim: str) -> bool:
         """Whether a claim says a past grade still holds ("still requires improvement, as it
@@ -289,7 +299,9 @@ _DEGREE = frozenset({"not", "n't", "never", "very", "really", "so", "too", "quit
 
 _AT_LEAST = re.compile(r"\b(?:or better|and (?:\w+ )?better|or above|at least|or higher)\b",
                        re.IGNORECASE)
-_AREAS = re.compile(r"\b(all|every|each|one|two|three|four|five|\d)\b(?:\s+(?:of\s+the\s+)?"
+_AREAS = re.compile(r"\b(all|every|each)\s+(?:single\s+)?(?:one\s+)?of\s+(?:the|its|their)\s+"
+                    r"(?:\w+\s+){0,2}(?:areas?|judge?ments?|parts?)\b"
+                    r"|\b(all|every|each|one|two|three|four|five|\d)\b(?:\s+(?:of\s+the\s+)?"
                     r"(?:\w+\s+)?)?\s*(?:areas?|judge?ments?|parts?)\b|\b(the remaining one)\b",
                     re.IGNORECASE)
 _AGO = re.compile(r"\b(\d+|\w+)\s+years?\s+ago\b", re.IGNORECASE)
