@@ -689,6 +689,14 @@ def test_a_grade_for_every_one_of_the_areas_is_read_beside_the_overall_grade(jud
     assert sorted(m.area for m in judge.book.mentions(claim)) == ["", "overall"]
 
 
+def test_the_same_month_in_another_year_is_another_date(judge) -> None:
+    quote = ("In February 2022, a new chief executive was appointed, followed by a new "
+             "director in June 2023.")
+    claim = "A new chief executive came in February 2022 and a new director in June 2022."
+    assert judge._other_date(claim, quote) == ("June 2022", "June 2023")
+    assert judge._other_date("A new director arrived in June 2023.", quote) is None
+
+
 def test_struggling_to_do_a_thing_denies_it(judge) -> None:
     assert judge.reader.negation("The service is struggling to get help to families quickly.")
 

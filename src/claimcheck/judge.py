@@ -11,6 +11,7 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Sequence
@@ -606,6 +607,14 @@ class Judge:
         """
         found = self._dated(quote)
         said = self._dated(claim)
+        # the same month in another year dates the same event otherwise ("a new director in
+        # June 2022" against "a new director (DCS) in June 2023"), whatever other years agree
+        months = {(_month(w), y) for y, _a, w in found if _month(w)}
+        for year, _anchored, words in said:
+            month = _month(words)
+            other = next((y for m, y in sorted(months) if m == month and y != year), None)
+            if month and other and (month, year) not in months:
+                return f"{month.title()} {year}", f"{month.title()} {other}"
         pairs = [(year, y) for year, anchored, words in said for y, a, w in found
                  if not (anchored and a) or words & w]
         if not pairs or any(year == y for year, y in pairs):
@@ -992,6 +1001,13 @@ class Judge:
         rarest = max(scope, key=lambda t: index.idf.get(t, math.inf), default="")
         return len(shared) >= 2 and rarest in shared
 
+
+def _month(words: frozenset[str]) -> str:
+    """The month among the words just before a year ("in June 2023"), or ""."""
+    return next((w for w in sorted(words) if w in _MONTH_NAMES), "")
+
+
+_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
 # Words of a negation phrase that carry no sense of their own ("still needs to" -> "need").
 _NEGATION_GLUE = frozenset({"not", "no", "n't", "still", "more", "to", "be", "is", "are", "do",
