@@ -697,6 +697,33 @@ def test_the_same_month_in_another_year_is_another_date(judge) -> None:
     assert judge._other_date("A new director arrived in June 2023.", quote) is None
 
 
+@pytest.mark.parametrize(("claim", "back"), [
+    ("Since July 2024, care leavers have had access to the board.", False),
+    ("Since March 2024, care leavers have had access to the board.", True),
+    ("Since the inspection in 2020, care leavers have had access to the board.", True),
+    ("Since 2025, care leavers have had access to the board.", False),
+])
+def test_since_a_month_after_the_visit_is_after_the_report(claim: str, back: bool) -> None:
+    from claimcheck import judge as judge_module
+    from claimcheck.types import Document, Kind, Report
+
+    report = Report(Document("r", Kind.REPORT, "r.txt", ""), (), dates="10 to 14 June 2024")
+    tokens = text.words(claim)
+    at = next(i for i, t in enumerate(tokens) if t.norm == "since")
+    phrase = " ".join(t.norm for t in tokens[at : at + 2])
+    assert judge_module._looks_back(phrase, tokens[at + 2 : at + 9], report) is back
+
+
+def test_a_length_of_time_against_another_length_of_the_same_unit(judge) -> None:
+    quote = "A three-year programme to find homes for children in care has ended."
+    assert judge._other_length("The programme ran for five years.", quote) == (
+        "five years", "three-year")
+    assert judge._other_length("The programme ran for three years.", quote) is None
+    # a limit, a rate or an age is no length
+    assert not judge._lengths("Assessments are completed within six weeks, reviewed every "
+                              "six months, for children aged 16.")
+
+
 def test_struggling_to_do_a_thing_denies_it(judge) -> None:
     assert judge.reader.negation("The service is struggling to get help to families quickly.")
 

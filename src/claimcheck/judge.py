@@ -27,7 +27,7 @@ from .quantity_axis import QuantityAxis
 from .relations import Relations
 from .retrieve import Index, IndexedUnit, evidence, leans_on, unit_sentences, vocabulary
 from .signals import Reader, Signals, reader
-from .types import Evidence, Label, Sentence, Step, Verdict
+from .types import Evidence, Label, Report, Sentence, Step, Verdict
 from .wording import name as _name
 from .wording import short as _short
 
@@ -148,6 +148,8 @@ class Judge:
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
         self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
         self.aims = PhraseTable({"aim": lexicons["polarity"]["aims"]})
+        limits = "|".join(re.escape(w) for w in lexicons["time"]["length_limits"])
+        self.length_limits = re.compile(rf"\b(?:{limits})\s*$")
         self.quantities = QuantityAxis(self.reader, self.vocab,
                                        int(lexicons["quantifiers"]["opposite_ends"]))
         self.relations = Relations.from_lexicons(lexicons)
@@ -230,8 +232,8 @@ class Judge:
         # "since the inspection in 2020" or "since Ofsted's visit in March 2023" looks back
         # from the report, not forward
         after = [h.phrase for h in self.after.find(lemmas)
-                 if not (h.phrase.startswith("since") and _earlier_year(
-                     tokens[h.end : h.end + 7], index.report.year))]
+                 if not (h.phrase.startswith("since")
+                         and _looks_back(h.phrase, tokens[h.end : h.end + 7], index.report))]
         now = [h.phrase for h in self.now.find(lemmas)]
         steps: list[Step] = []
         if after or now or sentence.after_report:
@@ -411,10 +413,9 @@ class Judge:
         conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
         if conceded:
             return conceded[0]  # it grants what the claim says, then finds against it
-        # "appointed in spring 2022" against "the appointment ... in September 2021"
-        dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
-        if dated:
-            return dated[0]
+        timed = self._other_time(claim, aligned)
+        if timed:
+            return timed
         e = self.reader.read(aligned.quote)
         counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
         if c.limited and c.limited[0] == 0 and counted:
@@ -950,6 +951,44 @@ class Judge:
     def _evaluative(self, lemma: str) -> bool:
         return lemma in self.polar_words or self.relations.valence(lemma) is not None
 
+    def _other_time(self, claim: str, aligned: Evidence) -> Step | None:
+        """Another year ("appointed in spring 2022" against "the appointment ... in
+        September 2021") or another length ("ran for five years" against "a three-year
+        programme") in a sentence that shares the claim's words, or None."""
+        dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
+        if dated:
+            return dated[0]
+        lasted = self._other_length(claim, aligned.quote)
+        if lasted is None:
+            return None
+        return Step("time", Label.CONTRADICTED, lasted[0], lasted[1], aligned.unit,
+                    f"the claim says “{lasted[0]}”; {_name(aligned.unit)} says "
+                    f"“{lasted[1]}”: “{_short(aligned.quote)}”")
+
+    def _other_length(self, claim: str, quote: str) -> tuple[str, str] | None:
+        """A length of time the claim gives ("for five years") and the other length the
+        sentence gives in the same unit ("a three-year programme"), or None when they agree
+        or either gives none."""
+        found = self._lengths(quote)
+        for value, unit, words in self._lengths(claim):
+            same_unit = [(v, w) for v, u, w in found if u == unit]
+            if same_unit and all(v != value for v, _ in same_unit):
+                return words, same_unit[0][1]
+        return None
+
+    def _lengths(self, sentence: str) -> list[tuple[float, str, str]]:
+        """Each length of time in a sentence: its value, unit and words ("five years",
+        "three-year"); one after a word of limit or age ("within six weeks", "every six
+        months", "aged 16") is not a length."""
+        out = []
+        for found in _LENGTH.finditer(sentence):
+            before = text.normalise(sentence[max(0, found.start() - 16) : found.start()])
+            number, unit = found.group("n").lower(), found.group("unit").lower()
+            value = float(number) if number.isdigit() else self.reader.number_words.get(number)
+            if value is not None and not self.length_limits.search(before):
+                out.append((value, unit, found.group(0)))
+        return out
+
     def _says_it_too(self, negated: str, plain: str, negation: str) -> bool:
         """Whether the plain side uses the negation's own word on what it negates ("needs
         strengthening" against "still needs to be strengthened"): then it says the same."""
@@ -1009,6 +1048,9 @@ def _month(words: frozenset[str]) -> str:
 
 _MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
+# A length of time: a number, in figures or words, and a unit ("five years", "three-year").
+_LENGTH = re.compile(r"\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|week)s?\b", re.IGNORECASE)
+
 # Words of a negation phrase that carry no sense of their own ("still needs to" -> "need").
 _NEGATION_GLUE = frozenset({"not", "no", "n't", "still", "more", "to", "be", "is", "are", "do",
                             "does", "did", "have", "has", "had", "was", "were", "yet", "work",
@@ -1057,6 +1099,21 @@ def _merge(found: Sequence[Sequence[Evidence]], k: int) -> tuple[Evidence, ...]:
             break
         chosen.add(ev.unit)
     return tuple(sorted((best[u] for u in chosen), key=lambda ev: -ev.score))
+
+
+def _looks_back(phrase: str, following: Sequence[text.Token], report: Report) -> bool:
+    """Whether a "since ..." phrase dates a time up to the inspection ("since the inspection
+    in 2020", "since March 2023" before a June 2023 visit), not after it ("since July 2024"
+    after a June 2024 visit)."""
+    if not _earlier_year(following, report.year):
+        return False
+    month = phrase.split()[-1]
+    seen = timeline.visit(report.dates)
+    if month not in _MONTH_NAMES or seen is None:
+        return True
+    year = next(int(t.norm) for t in following if _YEAR.fullmatch(t.norm))
+    return (year, list(calendar.month_name).index(month.title())) <= (seen.end.year,
+                                                                      seen.end.month)
 
 
 def _earlier_year(tokens: Sequence[text.Token], report_year: str) -> bool:
