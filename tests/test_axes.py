@@ -98,6 +98,9 @@ def _axes(v: Verdict) -> set[str]:
      "polarity"),
     ("Exclusions of children in care from school have come down.", Label.SUPPORTED,
      "polarity"),
+    # a good-news claim the report denies on the same words, without a limit
+    ("Children in care have a strong say in how their care plans are reviewed.",
+     Label.CONTRADICTED, "polarity"),
     # antonym and negation
     ("Support for care leavers stops at 21 for those in higher education.", Label.CONTRADICTED,
      "antonym"),

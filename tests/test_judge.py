@@ -966,7 +966,7 @@ def test_good_news_against_bad_news_with_a_good_word_in_it_is_wider(judge, harro
     c, e = judge.reader.read(claim), judge.reader.read(quote)
     assert e.direction < 0 and e.positive
     ev = Evidence("16", 0.5, quote, 0, len(quote), ("homeless",))
-    steps = judge._positive(c, e, ev, "paragraph 16", "", None)
+    steps = judge._positive(claim, c, e, ev, "paragraph 16", "", None)
     assert [s.outcome for s in steps] == [Label.SOFTENED]
 
 

@@ -596,7 +596,7 @@ class Judge:
         conceded = self._conceded(claim, c, ev, name)
         if conceded:
             return out + conceded
-        return out + self._news(c, e, ev, name, section_grade, index)
+        return out + self._news(claim, c, e, ev, name, section_grade, index)
 
     def _other_date(self, claim: str, quote: str) -> tuple[str, str] | None:
         """A year of the claim and the other year the sentence gives the same event, or None
@@ -745,8 +745,8 @@ class Judge:
                          ev.unit, f"{name} says the opposite: “{_short(ev.quote)}”")]
         return []
 
-    def _news(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
-              index: Index) -> list[Step]:
+    def _news(self, claim: str, c: Signals, e: Signals, ev: Evidence, name: str,
+              section_grade: str, index: Index) -> list[Step]:
         """Bad news against bad news (as bad, or milder), good news against the unit, or
         bad news against plainly good news."""
         grade = self.book.grade_of(section_grade) if section_grade else None
@@ -767,7 +767,7 @@ class Judge:
                          (e.negative or ("",))[0], ev.unit,
                          f"{name} finds the same: “{_short(ev.quote)}”")]
         if c.direction > 0:
-            return self._positive(c, e, ev, name, section_grade, grade)
+            return self._positive(claim, c, e, ev, name, section_grade, grade)
         if (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
                 and not e.severity and (quantity_axis.majority(c, e) or not (e.limited or c.hedges
                                                                  or c.limited))):
@@ -779,8 +779,8 @@ class Judge:
                          f"“{_short(ev.quote)}”")]
         return []
 
-    def _positive(self, c: Signals, e: Signals, ev: Evidence, name: str, section_grade: str,
-                  grade: GradeName | None) -> list[Step]:
+    def _positive(self, claim: str, c: Signals, e: Signals, ev: Evidence, name: str,
+                  section_grade: str, grade: GradeName | None) -> list[Step]:
         """A good-news claim: contradicted, narrowed or confirmed by the evidence."""
         claimed = ", ".join(c.positive[:2])
         limit = e.limited
@@ -804,6 +804,15 @@ class Judge:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim gives the good side only; {name} also finds “{words}”")]
+        denial = self.reader.negation(ev.quote)
+        if (e.direction < 0 and not c.limited and not c.hedges and not limit and denial
+                and not e.positive and not self.reader.hedged_negation(ev.quote)
+                and self._same_subject(claim, ev.quote)):
+            # "have a strong say in how services are designed" against "do not sufficiently
+            # influence the way services are designed": the report denies it
+            return [Step("polarity", Label.CONTRADICTED, claimed, denial, ev.unit,
+                         f"the claim is good news; {name} says no (“{denial}”): "
+                         f"“{_short(ev.quote)}”")]
         if e.direction < 0 and not c.limited and not c.hedges:
             # "plans are thorough" against "most plans do not have clear contingency plans";
             # "are told of their right" against "are not consistently advised of it"
