@@ -98,6 +98,9 @@ def _axes(v: Verdict) -> set[str]:
      "polarity"),
     ("Exclusions of children in care from school have come down.", Label.SUPPORTED,
      "polarity"),
+    # a criticism in words of its own, one of them mild, against plainly good news
+    ("Leaders' understanding of the service through self-evaluation is patchy and poorly "
+     "informed.", Label.CONTRADICTED, "polarity"),
     # a good-news claim the report denies on the same words, without a limit
     ("Children in care have a strong say in how their care plans are reviewed.",
      Label.CONTRADICTED, "polarity"),

@@ -557,9 +557,12 @@ class Judge:
             # "could be a bit more consistent", "just needs some fine-tuning": an admission
             # of a weakness, put as mildly as it can be
             words = euphemism[0]
-            c = replace(c, positive=(), negative=c.negative + (words,),
-                        hedges=c.hedges + (words,), severity=max(c.severity, 1),
-                        severity_words=c.severity_words or words)
+            # a claim that also finds fault in words of its own ("patchy and poorly joined
+            # up") is a criticism, which plainly good news contradicts; one that only admits
+            # some small work ("just needs fine-tuning") is a hedge
+            hedges = c.hedges if c.negative else c.hedges + (words,)
+            c = replace(c, positive=(), negative=c.negative + (words,), hedges=hedges,
+                        severity=max(c.severity, 1), severity_words=c.severity_words or words)
         elif (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
             # "could be a little more consistent", "an area to develop": an admission
             # of a weakness, however mildly put
