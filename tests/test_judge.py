@@ -702,6 +702,7 @@ def test_the_same_month_in_another_year_is_another_date(judge) -> None:
     ("Since March 2024, care leavers have had access to the board.", True),
     ("Since the inspection in 2020, care leavers have had access to the board.", True),
     ("Since 2025, care leavers have had access to the board.", False),
+    ("Since Ofsted's previous inspection, care leavers have had access to the board.", True),
 ])
 def test_since_a_month_after_the_visit_is_after_the_report(claim: str, back: bool) -> None:
     from claimcheck import judge as judge_module
@@ -711,7 +712,8 @@ def test_since_a_month_after_the_visit_is_after_the_report(claim: str, back: boo
     tokens = text.words(claim)
     at = next(i for i, t in enumerate(tokens) if t.norm == "since")
     phrase = " ".join(t.norm for t in tokens[at : at + 2])
-    assert judge_module._looks_back(phrase, tokens[at + 2 : at + 9], report) is back
+    earlier = frozenset({"last", "previous"})
+    assert judge_module._looks_back(phrase, tokens[at + 2 : at + 9], report, earlier) is back
 
 
 def test_a_length_of_time_against_another_length_of_the_same_unit(judge) -> None:
@@ -722,6 +724,13 @@ def test_a_length_of_time_against_another_length_of_the_same_unit(judge) -> None
     # a limit, a rate or an age is no length
     assert not judge._lengths("Assessments are completed within six weeks, reviewed every "
                               "six months, for children aged 16.")
+
+
+def test_not_just_adds_and_denies_nothing(judge) -> None:
+    sentence = "Children's views are not just listened to but help shape services."
+    assert not judge.reader.negation(sentence)
+    assert not judge.reader.hedged_negation(sentence)
+    assert judge.reader.negation("Children's views are not listened to.")
 
 
 def test_struggling_to_do_a_thing_denies_it(judge) -> None:

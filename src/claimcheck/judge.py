@@ -148,6 +148,8 @@ class Judge:
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
         self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
         self.aims = PhraseTable({"aim": lexicons["polarity"]["aims"]})
+        # words that name the earlier inspection ("since Ofsted's previous inspection")
+        self.earlier = frozenset(lexicons["time"]["previous"]["earlier"])
         limits = "|".join(re.escape(w) for w in lexicons["time"]["length_limits"])
         self.length_limits = re.compile(rf"\b(?:{limits})\s*$")
         self.quantities = QuantityAxis(self.reader, self.vocab,
@@ -233,7 +235,8 @@ class Judge:
         # from the report, not forward
         after = [h.phrase for h in self.after.find(lemmas)
                  if not (h.phrase.startswith("since")
-                         and _looks_back(h.phrase, tokens[h.end : h.end + 7], index.report))]
+                         and _looks_back(h.phrase, tokens[h.end : h.end + 7], index.report,
+                                         self.earlier))]
         now = [h.phrase for h in self.now.find(lemmas)]
         steps: list[Step] = []
         if after or now or sentence.after_report:
@@ -1113,10 +1116,13 @@ def _merge(found: Sequence[Sequence[Evidence]], k: int) -> tuple[Evidence, ...]:
     return tuple(sorted((best[u] for u in chosen), key=lambda ev: -ev.score))
 
 
-def _looks_back(phrase: str, following: Sequence[text.Token], report: Report) -> bool:
+def _looks_back(phrase: str, following: Sequence[text.Token], report: Report,
+                earlier: frozenset[str]) -> bool:
     """Whether a "since ..." phrase dates a time up to the inspection ("since the inspection
     in 2020", "since March 2023" before a June 2023 visit), not after it ("since July 2024"
     after a June 2024 visit)."""
+    if {t.norm for t in following[:4]} & earlier:
+        return True  # "since Ofsted's previous inspection", "since inspectors' last visit"
     if not _earlier_year(following, report.year):
         return False
     month = phrase.split()[-1]

@@ -159,7 +159,7 @@ class Reader:
         A negation followed by a hedge word ("not always", "not all") is no denial.
         """
         for match in self.predicate_negation.finditer(sentence):
-            if self._hedge_after(sentence, match.end()):
+            if self._hedge_after(sentence, match.end()) or self._adds(sentence, match.end()):
                 continue
             if self.parser and not parse.denies(sentence, match.start(), match.end()):
                 continue
@@ -193,10 +193,15 @@ class Reader:
         always"), as written; "" when there is none."""
         for match in self.predicate_negation.finditer(sentence):
             hedge = self._hedge_after(sentence, match.end())
-            words = f"{match.group()} {hedge}"
-            if hedge and words.lower() not in self.not_negations:  # "not only" adds
-                return words
+            if hedge and not self._adds(sentence, match.end()):  # "not only" adds
+                return f"{match.group()} {hedge}"
         return ""
+
+    def _adds(self, sentence: str, end: int) -> bool:
+        """Whether the negation ending at ``end`` opens "not only", "not just": it adds to
+        what it names, it denies nothing."""
+        after = sentence[end : end + 12].lower().split()
+        return bool(after) and f"not {after[0].strip(',.;:')}" in self.not_negations
 
     def _hedge_after(self, sentence: str, end: int) -> str:
         """The hedge word right after a negation, past a form of "be" ("had not been fully
