@@ -151,3 +151,19 @@ def test_every_labelled_verdict_replays_from_its_steps(shared_reports: Path) -> 
         assert o.steps, o.id
         assert decide(o.steps).value == o.predicted, (o.id, o.steps)
         assert any(st.outcome.value == o.predicted for st in o.steps), o.id
+
+
+def test_the_shared_councils_are_pooled_apart() -> None:
+    def scored(name: str, right: bool, shared: bool) -> evaluate.SetScore:
+        outcome = evaluate.Outcome(f"{name}-C01", "A claim.", True, True, "supported",
+                                   ("supported",), "supported" if right else "softened",
+                                   (), (), "")
+        return evaluate.SetScore(name, "", (outcome,), council=True, shared=shared)
+
+    results = [scored("a", True, True), scored("b", False, True), scored("c", False, False)]
+    pools = {r.name: r for r in evaluate.with_pooled(results, frozenset({"c"}))}
+    assert pools["pooled: shared councils"].accuracy == 0.5
+    assert len(pools["pooled: councils"].outcomes) == 3
+    # with no council outside the shared folder the pool would only repeat "councils"
+    assert "pooled: shared councils" not in {
+        r.name for r in evaluate.with_pooled(results[:2], frozenset())}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import calibration, extract
@@ -65,6 +65,7 @@ class SetScore:
     outcomes: tuple[Outcome, ...]
     skipped: str = ""
     council: bool = False  # a council folder: a statement and standalone claims
+    shared: bool = False  # one of the shared councils (``../shared/eval/councils``)
 
     @property
     def checkworthy_f1(self) -> float:
@@ -185,6 +186,10 @@ def with_pooled(results: list[SetScore], studied: frozenset[str] | None = None
         out.append(pooled(unseen, "pooled: councils not studied"))
         out.append(pooled([r for r in councils if r.name in studied],
                           "pooled: councils studied"))
+    shared = [r for r in councils if r.shared]
+    if len(shared) > 1 and len(shared) < len(councils):
+        # the councils of ../shared/eval/councils, the development set the targets name
+        out.append(pooled(shared, "pooled: shared councils"))
     if len(councils) > 1:
         out.append(pooled(councils, "pooled: councils"))
     if len([r for r in results if not r.skipped]) > 1:
@@ -219,8 +224,9 @@ def run(names: tuple[str, ...] = (), config: Config | None = None,
     out = [_score_set(entry, root, checker, corpus) for entry in sets
            if not names or entry["name"] in names]
     reports = reports_root or default_reports_root()
-    out += [_score_council(folder, reports, checker) for folder in councils
-            if not names or folder.name in names]
+    out += [replace(_score_council(folder, reports, checker),
+                    shared=shared is not None and folder.parent == shared)
+            for folder in councils if not names or folder.name in names]
     return out
 
 
