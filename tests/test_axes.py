@@ -58,6 +58,9 @@ def _axes(v: Verdict) -> set[str]:
     ("At the last inspection in 2019 services were judged inadequate.", Label.CONTRADICTED,
      "grade"),
     ("Services were rated inadequate at the 2016 inspection.", Label.UNVERIFIED, "retrieval"),
+    # the earlier grade is checked where the report gives it, whatever else the claim says
+    ("Northshire's services had been rated outstanding at their previous full inspection in "
+     "2019, before slipping.", Label.CONTRADICTED, "grade"),
     # framing: a weakness made to sound minor
     ("Return home interviews for children who go missing could be a touch more consistent.",
      Label.SOFTENED, "framing"),

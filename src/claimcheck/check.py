@@ -283,8 +283,9 @@ class Checker:
 
         The claim is judged against the previous report too. A claim only about the past
         ("was rated good at the 2020 inspection", "last time, Ofsted rated it good") is
-        decided by the previous report when the two disagree: its verdict, with evidence
-        and steps naming that report's units as ``REPORT:UNIT`` ("harrow-2020:judgements").
+        decided by the previous report whenever that report decides it: its verdict, with
+        evidence and steps naming that report's units as ``REPORT:UNIT``
+        ("harrow-2020:judgements").
         Otherwise, and for a claim comparing then with now ("improved since 2020"), the
         current report's verdict stands and the previous report's best paragraph is cited
         in a step and the explanation.
@@ -312,8 +313,7 @@ class Checker:
         # a note: the current report's steps decide unless the previous report does (below)
         step = Step("previous", Label.UNVERIFIED, said, "", "",
                     f"{cite[:1].upper()}{cite[1:]} ({before.label.value} there)")
-        if (before.label not in (Label.UNVERIFIED, verdict.label)
-                and self.change.search(claim) is None):
+        if before.label is not Label.UNVERIFIED and self.change.search(claim) is None:
             rid = report.document.id
             evidence = tuple(replace(e, unit=f"{rid}:{e.unit}") for e in before.evidence)
             steps = tuple(replace(s, unit=f"{rid}:{s.unit}" if s.unit else "")

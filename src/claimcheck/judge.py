@@ -340,7 +340,13 @@ class Judge:
         s = self.settings
         prose_found = [ev for ev in case.found if ev.unit != "judgements"]
         best = case.best = prose_found[0] if prose_found else None
-        if not case.grade_steps and (best is None or best.score < s.min_score):
+        # a grade given to the earlier inspection, where the report says what that was, is
+        # checked against it whatever the paragraphs' words
+        past = [m for m in case.mentions if m.past]
+        graded = bool(case.grade_steps) or (bool(past) and any(
+            st.outcome is not Label.UNVERIFIED
+            for st in self.grading.past(case.claim, past, case.index)))
+        if not graded and (best is None or best.score < s.min_score):
             note = ("no paragraph of the report addresses this claim"
                     if best is None else
                     f"the closest paragraph ({_name(best.unit)}, score {best.score:.2f}) "
@@ -353,7 +359,7 @@ class Judge:
         if not case.grade_steps:
             case.area_steps = self.grading.area_grade(case.claim, case.signals, case.index,
                                                case.euphemism)
-        if not case.grade_steps and not case.area_steps and case.prose:
+        if not graded and not case.area_steps and case.prose:
             early = self._unaddressed(case.claim, case.signals, case.prose, case.index)
             if early:
                 case.steps.append(early)
