@@ -175,6 +175,7 @@ class _Cues:
     prescription: re.Pattern[str] | None
     abstract: re.Pattern[str] | None
     verbs: frozenset[str]
+    clause_verbs: frozenset[str]  # the verbs and those that give a clause after ", and" one
     grades: re.Pattern[str] | None
     grade_context: re.Pattern[str] | None
     sources: frozenset[str]
@@ -239,6 +240,8 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         if abstract
         else None,
         verbs=frozenset(text.normalise(v) for v in _list(lex, "heading", "verbs")),
+        clause_verbs=frozenset(text.normalise(v) for v in _list(lex, "heading", "verbs")
+                               + _list(lex, "and_clause", "verbs")),
         grades=_compile(grade_aliases),
         grade_context=_compile(_list(lex, "grade", "context")),
         sources=frozenset(text.normalise(s) for s in _list(lex, "report", "sources")),
@@ -740,7 +743,7 @@ def _split_and(cues: _Cues, body: str) -> list[str]:
         words = _words(clause[:_CLAUSE_CHARS]).norms
         if (len(body[start : match.start()].split()) >= 4 and len(words) >= 4
                 and not _verb_like(cues, words[0])
-                and _has_finite_verb(cues, clause[:_CLAUSE_CHARS], strict=True)):
+                and any(w in cues.clause_verbs for w in _words(clause[:_CLAUSE_CHARS]).norms)):
             pieces.append(body[start : match.start()])
             start = match.end()
     return [*pieces, body[start:]]

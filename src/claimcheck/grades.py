@@ -54,6 +54,7 @@ class GradeBook:
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
         self.still = frozenset(lexicon["still"])
+        self.degree = frozenset(lexicon["degree"])
         self.grade_followers = frozenset(lexicon["grade_followers"])
         improvements = lexicon["improvements"]
         self.improve_cues = PhraseTable({"cue": improvements["cues"]})
@@ -264,7 +265,7 @@ class GradeBook:
             return False
         if self._quoted(claim, tokens, hit):
             return False
-        if hit.start > 0 and tokens[hit.start - 1].norm in _DEGREE:
+        if hit.start > 0 and tokens[hit.start - 1].norm in self.degree:
             return True  # "consistently good services", "not good enough", "very good"
         if hit.end >= len(tokens):
             return False
@@ -291,11 +292,6 @@ class GradeBook:
                 return True
         return False
 
-
-# Words of degree or frequency before a praising word that make it an adjective, not the
-# grade: no grade is "very good", "consistently good" or "not good".
-_DEGREE = frozenset({"not", "n't", "never", "very", "really", "so", "too", "quite", "always",
-                     "consistently", "reliably", "sufficiently", "genuinely", "truly"})
 
 _AT_LEAST = re.compile(r"\b(?:or better|and (?:\w+ )?better|or above|at least|or higher)\b",
                        re.IGNORECASE)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from . import calibration, framing, parse, quantity_axis, text, timeline
 from .decision import decide
@@ -148,12 +149,14 @@ class Judge:
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
         self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
         self.aims = PhraseTable({"aim": lexicons["polarity"]["aims"]})
+        self.negation_glue = frozenset(lexicons["polarity"]["negation_glue"])
         # words that name the earlier inspection ("since Ofsted's previous inspection")
         self.earlier = frozenset(lexicons["time"]["previous"]["earlier"])
         limits = "|".join(re.escape(w) for w in lexicons["time"]["length_limits"])
         self.length_limits = re.compile(rf"\b(?:{limits})\s*$")
         self.quantities = QuantityAxis(self.reader, self.vocab,
-                                       int(lexicons["quantifiers"]["opposite_ends"]))
+                                       int(lexicons["quantifiers"]["opposite_ends"]),
+                                       float(lexicons["quantifiers"]["approximate"]))
         self.relations = Relations.from_lexicons(lexicons)
         self.calibration = calibration.load()
         polarity = lexicons["polarity"]
@@ -425,6 +428,10 @@ class Judge:
         timed = self._other_time(claim, aligned)
         if timed:
             return timed
+        if self._aim(aligned.quote):
+            return Step("retrieval", Label.UNVERIFIED, "", aligned.quote, aligned.unit,
+                        f"{_name(aligned.unit)} states an aim, not a finding: "
+                        f"“{_short(aligned.quote)}”")
         e = self.reader.read(aligned.quote)
         counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
         if c.limited and c.limited[0] == 0 and counted:
@@ -569,7 +576,8 @@ class Judge:
             # a claim that also finds fault in words of its own ("patchy and poorly joined
             # up") is a criticism, which plainly good news contradicts; one that only admits
             # some small work ("just needs fine-tuning") is a hedge
-            hedges = c.hedges if c.negative else c.hedges + (words,)
+            own = [w for w in c.negative if w not in words]
+            hedges = c.hedges if own else c.hedges + (words,)
             c = replace(c, positive=(), negative=c.negative + (words,), hedges=hedges,
                         severity=max(c.severity, 1), severity_words=c.severity_words or words)
         elif (c.severity and c.hedges) or (c.direction == 0 and c.severity and not c.positive):
@@ -621,32 +629,37 @@ class Judge:
         found = self._dated(quote)
         said = self._dated(claim)
         # the same month in another year dates the same event otherwise ("a new director in
-        # June 2022" against "a new director (DCS) in June 2023"), whatever other years agree
-        months = {(_month(w), y) for y, _a, w in found if _month(w)}
-        for year, _anchored, words in said:
-            month = _month(words)
-            other = next((y for m, y in sorted(months) if m == month and y != year), None)
-            if month and other and (month, year) not in months:
-                return f"{month.title()} {year}", f"{month.title()} {other}"
-        pairs = [(year, y) for year, anchored, words in said for y, a, w in found
-                 if not (anchored and a) or words & w]
+        # June 2022" against "a new director (DCS) in June 2023") when the words before the
+        # two name the same event, whatever other years agree
+        months = {(d.month, d.year): d.event for d in found if d.month}
+        for d in said:
+            other = next((y for (m, y), event in sorted(months.items()) if m == d.month
+                          and y != d.year and len(event & d.event) > 1), None)
+            if d.month and other and (d.month, d.year) not in months:
+                return f"{d.month.title()} {d.year}", f"{d.month.title()} {other}"
+        pairs = [(c.year, e.year) for c in said for e in found
+                 if not (c.anchored and e.anchored) or c.words & e.words]
         if not pairs or any(year == y for year, y in pairs):
             return None
-        since = {y for y, a, _w in found if a}
+        since = {d.year for d in found if d.anchored}
         if any(year > y for year, y in pairs if y in since):
             return None  # "in 2023" against "since 2021"
         return pairs[0]
 
-    def _dated(self, sentence: str) -> list[tuple[str, bool, frozenset[str]]]:
-        """Each year of a sentence (1900-2099), whether a change is measured from it, and
-        the content words just before it; the sentence is read once."""
+    def _dated(self, sentence: str) -> list[_Dated]:
+        """Each year of a sentence (1900-2099): whether a change is measured from it, the
+        content words just before it, the month right before it and the words of the event
+        it dates ("a new director (DCS) in June 2023"); the sentence is read once."""
         tokens = text.words(sentence)
         out = []
         for i, token in enumerate(tokens):
             if _YEAR.fullmatch(token.norm):
                 before = [t.lemma for t in tokens[max(0, i - 8) : i]]
-                words = frozenset(w for w in before[-4:] if w not in self.vocab.stop)
-                out.append((token.norm, bool(self.anchors & set(before)), words))
+                content = [w for w in before if w not in self.vocab.stop]
+                month = tokens[i - 1].norm if i and tokens[i - 1].norm in _MONTH_NAMES else ""
+                out.append(_Dated(token.norm, bool(self.anchors & set(before)),
+                                  frozenset(w for w in before[-4:] if w not in self.vocab.stop),
+                                  month, frozenset(content) - {month}))
         return out
 
     def _other_year(self, claim: str, ev: Evidence, name: str, same_subject: bool = True
@@ -714,12 +727,12 @@ class Judge:
         """A claimed change against the change the unit reports on the same words: in
         amount ("rising" against "a decrease") where both speak of one, else in quality."""
         if c.amount:
-            amount = self._amount(claim, index.indexed(ev.unit))
+            amount = self._amount(claim, index.indexed(ev.unit), index.idf)
             if amount:
-                return self._changed(amount[0], amount[1], amount[2:] + (ev.unit,), ev.unit,
-                                     name)
-        if not c.change:
-            return []
+                return self._changed(amount.claimed, amount.claim_words,
+                                     (amount.found, amount.words, ev.unit), ev.unit, name)
+        if not c.change or c.change_words == c.amount_words:
+            return []  # "rising" is a change in amount: no match for it in quality
         return self._changed(c.change, c.change_words,
                              self._change(claim, [index.indexed(ev.unit)]), ev.unit, name)
 
@@ -749,8 +762,7 @@ class Judge:
                 return [Step("antonym", Label.CONTRADICTED, opposed[0], opposed[1], ev.unit,
                              f"the claim says “{opposed[0]}”; {name} says “{opposed[1]}”: "
                              f"“{_short(sentence)}”")]
-        if (self._negation_flip(claim, ev.quote, c, e, index)
-                and not self.aims.find(text.lemmas(ev.quote))):
+        if self._negation_flip(claim, ev.quote, c, e, index) and not self._aim(ev.quote):
             return [Step("polarity", Label.CONTRADICTED,
                          self.reader.negation(claim) or self._shared(claim, ev.quote),
                          self.reader.negation(ev.quote) or self._shared(ev.quote, claim),
@@ -831,7 +843,7 @@ class Judge:
             words = f"{limit[1] if limit else ''} … {(e.negative or ('',))[0]}".strip(" …")
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim is wider than the report: {name} finds “{_short(ev.quote)}”")]
-        if e.direction > 0 or (e.positive and e.direction == 0):
+        if (e.direction > 0 or (e.positive and e.direction == 0)) and not self._aim(ev.quote):
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
@@ -882,11 +894,13 @@ class Judge:
                     return True
         return False
 
-    def _amount(self, claim: str, unit: IndexedUnit) -> tuple[int, str, int, str] | None:
+    def _amount(self, claim: str, unit: IndexedUnit, idf: Mapping[str, float]
+                ) -> _Amounts | None:
         """A change in amount the claim gives and the change the unit gives of the same
-        thing (the clauses around the two share a word): the claim's direction and words,
-        then the unit's; None when the unit counts no change in what the claim speaks of."""
-        best: tuple[int, tuple[int, str, int, str]] | None = None
+        thing: the clauses around the two that share the rarest words ("school exclusions
+        ... rising" meets "school exclusions ... fallen", not "children in care ... fallen");
+        None when the unit counts no change in what the claim speaks of."""
+        best: tuple[float, _Amounts] | None = None
         claimed = [(d, w, set(self.vocab.terms(around)))
                    for d, w, around in self.reader.amounts(claim)]
         for passage in unit.passages:
@@ -894,9 +908,9 @@ class Judge:
                     unit.unit.text[passage.start : passage.end]):
                 terms = set(self.vocab.terms(around))
                 for direction, claim_words, claim_terms in claimed:
-                    overlap = len(terms & claim_terms)
-                    if overlap and (best is None or overlap > best[0]):
-                        best = (overlap, (direction, claim_words, found, words))
+                    weight = sum(idf.get(t, 0.0) for t in terms & claim_terms)
+                    if weight and (best is None or weight > best[0]):
+                        best = (weight, _Amounts(direction, claim_words, found, words))
         return best[1] if best else None
 
     def _change(self, claim: str, units: Sequence[IndexedUnit]
@@ -1010,10 +1024,15 @@ class Judge:
                 out.append((value, unit, found.group(0)))
         return out
 
+    def _aim(self, sentence: str) -> bool:
+        """Whether a report sentence states an aim, not a finding ("Their aspiration is to
+        ensure that every child receives good services")."""
+        return bool(self.aims.find(text.lemmas(sentence)))
+
     def _says_it_too(self, negated: str, plain: str, negation: str) -> bool:
         """Whether the plain side uses the negation's own word on what it negates ("needs
         strengthening" against "still needs to be strengthened"): then it says the same."""
-        own = {t.lemma for t in text.words(negation)} - _NEGATION_GLUE
+        own = {t.lemma for t in text.words(negation)} - self.negation_glue
         scope = set(self.vocab.terms(_after(negated, negation)))
         words = text.words(plain)
         return bool(own) and any(
@@ -1062,20 +1081,30 @@ class Judge:
         return len(shared) >= 2 and rarest in shared
 
 
-def _month(words: frozenset[str]) -> str:
-    """The month among the words just before a year ("in June 2023"), or ""."""
-    return next((w for w in sorted(words) if w in _MONTH_NAMES), "")
+class _Dated(NamedTuple):
+    """A year in a sentence and what stands before it."""
+
+    year: str
+    anchored: bool  # a change is measured from it ("since 2021")
+    words: frozenset[str]  # the content words of the four before it
+    month: str  # the month right before it, or ""
+    event: frozenset[str]  # the content words of the eight before it, but the month
 
 
 _MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
-# A length of time: a number, in figures or words, and a unit ("five years", "three-year").
-_LENGTH = re.compile(r"\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|week)s?\b", re.IGNORECASE)
+class _Amounts(NamedTuple):
+    """A change in amount the claim gives and the unit's change in the same thing."""
 
-# Words of a negation phrase that carry no sense of their own ("still needs to" -> "need").
-_NEGATION_GLUE = frozenset({"not", "no", "n't", "still", "more", "to", "be", "is", "are", "do",
-                            "does", "did", "have", "has", "had", "was", "were", "yet", "work",
-                            "of", "the"})
+    claimed: int  # +1 more, -1 less
+    claim_words: str
+    found: int
+    words: str
+
+
+# A length of time: a number, in figures or words, and a unit ("five years", "three-year").
+_LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|week)s?\b"
+                     r"(?![-\s]+(?:old|ago)\b)", re.IGNORECASE)
 
 
 def _words_at(phrases: list[str], start: bool) -> re.Pattern[str]:

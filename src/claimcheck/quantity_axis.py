@@ -20,10 +20,12 @@ from .types import Evidence, Label, Step
 class QuantityAxis:
     """Quantity steps with one reader and vocabulary."""
 
-    def __init__(self, reader: Reader, vocab: Vocabulary, gap: int) -> None:
+    def __init__(self, reader: Reader, vocab: Vocabulary, gap: int,
+                 approximate: float = 0.25) -> None:
         self.reader = reader
         self.vocab = vocab
         self.gap = gap  # levels apart that make opposite ends of a group
+        self.approximate = approximate  # how far "about" stretches a figure either way
 
     def steps(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
                   name: str, index: Index) -> list[Step]:
@@ -74,7 +76,7 @@ class QuantityAxis:
                 # "recruit 30 mainstream foster carers"
                 agree = claimed.same(counterpart) or not incompatible(
                     claimed.comparator, claimed.value, counterpart.comparator,
-                    counterpart.value) and claimed.comparator != "exact"
+                    counterpart.value, self.approximate) and claimed.comparator != "exact"
                 verb = "also says" if agree else "says"
                 out.append(Step("quantity", Label.SUPPORTED if agree else Label.CONTRADICTED,
                                 claimed.words, counterpart.words, ev.unit,
@@ -82,7 +84,8 @@ class QuantityAxis:
                                 f"“{counterpart.words}”"))
                 continue
             if reported and all(incompatible(claimed.comparator, claimed.value, r.comparator,
-                                              r.value) and not claimed.same(r) for r in reported):
+                                              r.value, self.approximate)
+                                 and not claimed.same(r) for r in reported):
                 out.append(Step("quantity", Label.CONTRADICTED, claimed.words, reported[0].words,
                                 ev.unit, f"the claim says “{claimed.words}”; {name} says "
                                 f"“{reported[0].words}”"))
@@ -210,23 +213,20 @@ def counterpart_of(claimed: Quantity, sentence: Sequence[Quantity], unit: Sequen
     return None
 
 
-# How far "about", "around" or "nearly" may stretch a figure: "about 90" holds for 72 to 112.
-APPROXIMATE = 0.25
-
-
-def incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float) -> bool:
+def incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float,
+                 approximate: float = 0.25) -> bool:
     """Whether two figures of the same thing cannot both be true ("over 130" and "about 20";
-    "around ninety" and "nine"); an "about" on either side stretches its figure by a
-    quarter."""
+    "around ninety" and "nine"); an "about" on either side stretches its figure by
+    ``approximate`` either way (a quarter: "about 90" holds for 72 to 112)."""
     if "about" in {c_cmp, e_cmp}:
         (a_cmp, a_val), (b_cmp, b_val) = sorted(
             ((c_cmp, c_val), (e_cmp, e_val)), key=lambda side: side[0] != "about")
-        low, high = a_val * (1 - APPROXIMATE), a_val * (1 + APPROXIMATE)
+        low, high = a_val * (1 - approximate), a_val * (1 + approximate)
         if b_cmp == "more":
             return high <= b_val
         if b_cmp == "less":
             return low >= b_val
-        b_low, b_high = ((b_val * (1 - APPROXIMATE), b_val * (1 + APPROXIMATE))
+        b_low, b_high = ((b_val * (1 - approximate), b_val * (1 + approximate))
                          if b_cmp == "about" else (b_val, b_val))
         return high < b_low or low > b_high
     if c_cmp == "less" and e_cmp in {"more", "exact"}:

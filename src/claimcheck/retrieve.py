@@ -12,6 +12,7 @@ best-aligned sentence is the quote the verdict is decided on.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -144,9 +145,9 @@ class Vocabulary:
         # a word with a negating prefix is also found by its base ("unsupported" by
         # "supported"), so that a claim and a sentence that deny each other meet
         relations = Relations.from_lexicons(lexicons)
-        self.unprefixed = {word: text.stem(min(bases, key=len))
-                           for word, bases in relations.negations.items()
-                           if any(len(b) < len(word) for b in bases)}
+        self.unprefixed = {word: text.stem(base) for word, bases in relations.negations.items()
+                           for base in [min(bases, key=len)]
+                           if len(base) < len(word) and _describes(word)}
         # report sentences and paragraphs are read for many claims: each is read once
         self.terms = lru_cache(maxsize=8192)(self._terms)
         self.topic_terms = lru_cache(maxsize=8192)(self._topic_terms)
@@ -208,6 +209,16 @@ class Vocabulary:
     def _plain_terms(self, passage: str) -> frozenset[str]:
         """Topic terms with no synonym groups: every content word for itself."""
         return frozenset(t.stem for t in text.words(passage) if self._topical(t))
+
+
+# A negating prefix on a describing word ("unsafe", "inconsistent", "unsupported"); "dis-"
+# and words that name a thing ("disorder", "uncover", "discharge") are left alone.
+_DESCRIBING = re.compile(r"^(?:un|in|im|ir|il|non)-?[a-z]+(?:ed|ive|ent|ant|able|ible|ful|al|"
+                         r"ate|ous|ic|ly|ing|ary|ory|y|e|ear)$")
+
+
+def _describes(word: str) -> bool:
+    return bool(_DESCRIBING.match(word))
 
 
 @cache

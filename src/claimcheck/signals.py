@@ -264,10 +264,11 @@ class Reader:
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
-        return Signals(tuple(positive), tuple(negative), sev, sev_words, quants,
-                       hedges, *self._change(lemmas, norms, in_window),
-                       self._numbers(sentence, norms, lemmas), absolute,
-                       *self._amount(lemmas, norms))
+        change, change_words = self._change(lemmas, norms, in_window)
+        amount, amount_words = self._amount(lemmas, norms)
+        return Signals(tuple(positive), tuple(negative), sev, sev_words, quants, hedges,
+                       change, change_words, self._numbers(sentence, norms, lemmas),
+                       absolute=absolute, amount=amount, amount_words=amount_words)
 
     def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool]
                 ) -> tuple[int, str]:
