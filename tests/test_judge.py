@@ -609,6 +609,17 @@ def test_a_change_in_amount_is_read_with_its_own_clause(judge) -> None:
     assert amounts[1][2] == "caseloads in some areas have gone up"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some care leavers decline support from their personal adviser.",
+    "A small number of children fall through the gaps.",
+    "Delays give rise to drift for some children.",
+])
+def test_idioms_that_hold_a_word_of_amount_give_none(judge, sentence: str) -> None:
+    read = judge.reader.read(sentence)
+    assert (read.amount, read.change) == (0, 0)
+    assert not judge.reader.amounts(sentence)
+
+
 def test_a_need_to_improve_is_no_improvement(judge) -> None:
     # a euphemism, and the grade's own name, say nothing changed
     assert judge.reader.read("Inspectors found some room for improvement at the front "

@@ -128,7 +128,8 @@ class Reader:
                                              polarity["negative"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
-        self.amount = PhraseTable({"more": polarity["more"], "less": polarity["less"]})
+        self.amount = PhraseTable({"more": polarity["more"], "less": polarity["less"],
+                                   "none": polarity["not_amount"]})
         self.change = PhraseTable({"up": polarity["improve"], "down": polarity["worsen"],
                                    "none": polarity["not_change"]})
         self.severity = PhraseTable(severity["level"])
@@ -173,6 +174,8 @@ class Reader:
         tokens = text.tokens(sentence)
         out = []
         for hit in self.amount.find([t.lemma for t in tokens]):
+            if hit.key == "none":
+                continue
             start, end = hit.start, hit.end
             while start > 0 and tokens[start - 1].norm not in _CLAUSE_ENDS:
                 start -= 1
@@ -284,7 +287,7 @@ class Reader:
 
     def _amount(self, lemmas: list[str], norms: list[str]) -> tuple[int, str]:
         """The first change in amount a sentence gives (+1 more, -1 less), and its words."""
-        hit = next(iter(self.amount.find(lemmas)), None)
+        hit = next((h for h in self.amount.find(lemmas) if h.key != "none"), None)
         if hit is None:
             return 0, ""
         return (1 if hit.key == "more" else -1), " ".join(norms[hit.start : hit.end])
