@@ -698,6 +698,11 @@ def test_an_aim_of_the_report_neither_denies_nor_confirms(judge) -> None:
     assert step is not None and step.outcome is Label.UNVERIFIED
     # an aim in a relative clause is part of a finding
     assert not judge._aim("The team, which aims to keep families together, is effective.")
+    # a plan confirms no claim that it was done, but does one that speaks of the plan
+    plan = "The local authority is about to open a hub for care leavers."
+    assert judge._aim(plan, "The council has now opened its hub for care leavers.")
+    assert not judge._aim(plan, "A hub for care leavers is about to open.")
+    assert not judge._aim(plan, "A hub for care leavers will open soon.")
 
 
 def test_a_grade_for_every_one_of_the_areas_is_read_beside_the_overall_grade(judge) -> None:

@@ -149,6 +149,7 @@ class Judge:
         self.passes = _words_at(lexicons["polarity"]["negation_passes"], start=True)
         self.relative = PhraseTable({"relative": lexicons["quantifiers"]["relative"]})
         self.aims = PhraseTable({"aim": lexicons["polarity"]["aims"]})
+        self.plans = PhraseTable({"plan": lexicons["polarity"]["plans"]})
         self.negation_glue = frozenset(lexicons["polarity"]["negation_glue"])
         # words that name the earlier inspection ("since Ofsted's previous inspection")
         self.earlier = frozenset(lexicons["time"]["previous"]["earlier"])
@@ -428,9 +429,9 @@ class Judge:
         timed = self._other_time(claim, aligned)
         if timed:
             return timed
-        if self._aim(aligned.quote):
+        if self._aim(aligned.quote, claim):
             return Step("retrieval", Label.UNVERIFIED, "", aligned.quote, aligned.unit,
-                        f"{_name(aligned.unit)} states an aim, not a finding: "
+                        f"{_name(aligned.unit)} states an aim or a plan, not a finding: "
                         f"“{_short(aligned.quote)}”")
         e = self.reader.read(aligned.quote)
         counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
@@ -843,7 +844,8 @@ class Judge:
             words = f"{limit[1] if limit else ''} … {(e.negative or ('',))[0]}".strip(" …")
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
                          f"the claim is wider than the report: {name} finds “{_short(ev.quote)}”")]
-        if (e.direction > 0 or (e.positive and e.direction == 0)) and not self._aim(ev.quote):
+        if ((e.direction > 0 or (e.positive and e.direction == 0))
+                and not self._aim(ev.quote, claim)):
             return [Step("polarity", Label.SUPPORTED, claimed, ", ".join(e.positive[:2]),
                          ev.unit, f"{name} finds the same: “{_short(ev.quote)}”")]
         return []
@@ -1024,10 +1026,15 @@ class Judge:
                 out.append((value, unit, found.group(0)))
         return out
 
-    def _aim(self, sentence: str) -> bool:
+    def _aim(self, sentence: str, claim: str = "") -> bool:
         """Whether a report sentence states an aim, not a finding ("Their aspiration is to
-        ensure that every child receives good services")."""
-        return bool(self.aims.find(text.lemmas(sentence)))
+        ensure that every child receives good services"), or a plan a claim that speaks of
+        no plan takes as done ("is about to open a hub" for "has opened its hub")."""
+        if self.aims.find(text.lemmas(sentence)):
+            return True
+        said = text.lemmas(claim)
+        return bool(claim) and bool(self.plans.find(text.lemmas(sentence))) and not (
+            self.plans.find(said) or "will" in said)
 
     def _says_it_too(self, negated: str, plain: str, negation: str) -> bool:
         """Whether the plain side uses the negation's own word on what it negates ("needs
