@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from . import __version__, councils, extract, library, retrieve, text
 from . import cache as cache_mod
@@ -143,15 +143,10 @@ class Checker:
                        problems: dict[str, str]) -> dict[str, tuple[Path, Document | None]]:
         """Index ``todo`` in a pool of processes; what is left when no pool can be started
         (a system without working multiprocessing) is returned to be indexed here."""
-        from concurrent.futures import ProcessPoolExecutor  # not imported for one check
-        from concurrent.futures.process import BrokenProcessPool
-
         jobs = [(path, doc, self.config.lexicon_files, self.config.use_cache,
                  self.config.report_limit) for path, doc in todo.values()]
-        try:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                done = list(pool.map(_index_job, jobs, chunksize=4))
-        except (OSError, BrokenProcessPool):
+        done = _in_pool(_index_job, [jobs], workers, chunksize=4)
+        if done is None:
             return todo
         for key, (index, error) in zip(todo, done, strict=True):
             if index is not None:
@@ -220,8 +215,6 @@ class Checker:
         again, here)."""
         import multiprocessing  # not imported for one check
         import threading
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
 
         if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
             return None
@@ -231,15 +224,11 @@ class Checker:
         _FORKED = (self, todo, index, previous)
         size = -(-len(todo) // workers)
         try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")
-                                     ) as pool:
-                parts = list(pool.map(_judge_part, range(0, len(todo), size),
-                                      [size] * workers))
-        except (OSError, BrokenProcessPool):
-            return None
+            parts = _in_pool(_judge_part, [range(0, len(todo), size), [size] * workers],
+                             workers, context=multiprocessing.get_context("fork"))
         finally:
             _FORKED = None
-        return [verdict for part in parts for verdict in part]
+        return None if parts is None else [verdict for part in parts for verdict in part]
 
     def _judge_one(self, sentence: Sentence, context: Context, index: retrieve.Index,
                    previous: tuple[Path, Document | None] | None) -> Verdict:
@@ -571,6 +560,20 @@ PARALLEL_MIN = 2000
 # and the previous report; set only while a pool runs.
 _FORKED: tuple[Checker, list[tuple[Sentence, Context]], retrieve.Index,
                tuple[Path, Document | None] | None] | None = None
+
+
+def _in_pool(function: Callable[..., Any], arguments: list[Iterable[Any]], workers: int,
+             chunksize: int = 1, context: Any = None) -> list[Any] | None:
+    """``function`` mapped over ``arguments`` in a pool of ``workers`` processes, in order;
+    None when no pool can be started or a worker dies, for the caller to do the work."""
+    from concurrent.futures import ProcessPoolExecutor  # not imported for one check
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(function, *arguments, chunksize=chunksize))
+    except (OSError, BrokenProcessPool):
+        return None
 
 
 def _judge_part(start: int, size: int) -> list[Verdict]:

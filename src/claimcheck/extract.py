@@ -743,7 +743,7 @@ def _split_and(cues: _Cues, body: str) -> list[str]:
         words = _words(clause[:_CLAUSE_CHARS]).norms
         if (len(body[start : match.start()].split()) >= 4 and len(words) >= 4
                 and not _verb_like(cues, words[0])
-                and any(w in cues.clause_verbs for w in _words(clause[:_CLAUSE_CHARS]).norms)):
+                and any(w in cues.clause_verbs for w in words)):
             pieces.append(body[start : match.start()])
             start = match.end()
     return [*pieces, body[start:]]

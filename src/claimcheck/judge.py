@@ -11,7 +11,6 @@ the strongest outcome decides, in the order contradicted > softened > supported.
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -101,6 +100,7 @@ class _Case:
     best: Evidence | None = None
     prose: list[Evidence] = field(default_factory=list)
     area_steps: list[Step] = field(default_factory=list)
+    past_steps: list[Step] = field(default_factory=list)  # the earlier grade's, if given
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,9 +347,9 @@ class Judge:
         # a grade given to the earlier inspection, where the report says what that was, is
         # checked against it whatever the paragraphs' words
         past = [m for m in case.mentions if m.past]
-        graded = bool(case.grade_steps) or (bool(past) and any(
-            st.outcome is not Label.UNVERIFIED
-            for st in self.grading.past(case.claim, past, case.index)))
+        case.past_steps = self.grading.past(case.claim, past, case.index) if past else []
+        graded = bool(case.grade_steps) or any(st.outcome is not Label.UNVERIFIED
+                                               for st in case.past_steps)
         if not graded and (best is None or best.score < s.min_score):
             note = ("no paragraph of the report addresses this claim"
                     if best is None else
@@ -372,10 +372,9 @@ class Judge:
 
     def _earlier_grade(self, case: _Case) -> _Judged | None:
         """A grade given to an earlier inspection, against what the report says of it."""
-        past = [m for m in case.mentions if m.past]
-        if not past:
+        past_steps = case.past_steps  # read in _addressed
+        if not past_steps:
             return None
-        past_steps = self.grading.past(case.claim, past, case.index)
         case.steps += past_steps
         if (all(st.outcome is Label.UNVERIFIED for st in past_steps)
                 and not _contradicts(case.grade_steps)):
@@ -420,9 +419,9 @@ class Judge:
         """Why a sentence that shares the claim's words does not say the same, or None: it
         grants the claim and goes on to find against it (softened), or denies what the claim
         asserts, or asserts what the claim denies (contradicted: the negation of what the
-        report finds, in other words). A denial of bad
-        news agrees with bad news ("got it wrong" and "was not accurate"), so the side
-        that says no is weighed only against a side that is not bad news."""
+        report finds, in other words). A denial of bad news agrees with bad news ("got it
+        wrong" and "was not accurate"), so the side that says no is weighed only against a
+        side that is not bad news."""
         conceded = self._conceded(claim, c, aligned, _name(aligned.unit))
         if conceded:
             return conceded[0]  # it grants what the claim says, then finds against it
@@ -459,10 +458,10 @@ class Judge:
             return self._limit_step(", ".join(aligned.matched[:3]), c, hedged, aligned)
         if bool(c_neg) == bool(e_neg):
             return None
-        plain = self.reader.read(aligned.quote) if c_neg else c
+        plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
-        limit = (c if c_neg else self.reader.read(aligned.quote)).limited
+        limit = (c if c_neg else e).limited
         if limit and limit[0] <= 2:
             # "for a small number, families do not receive help" is an exception: no denial
             # of a claim with its own extent, and a limit on one without ("assessed without
@@ -657,7 +656,7 @@ class Judge:
             if _YEAR.fullmatch(token.norm):
                 before = [t.lemma for t in tokens[max(0, i - 8) : i]]
                 content = [w for w in before if w not in self.vocab.stop]
-                month = tokens[i - 1].norm if i and tokens[i - 1].norm in _MONTH_NAMES else ""
+                month = tokens[i - 1].norm if i and tokens[i - 1].norm in timeline.MONTHS else ""
                 out.append(_Dated(token.norm, bool(self.anchors & set(before)),
                                   frozenset(w for w in before[-4:] if w not in self.vocab.stop),
                                   month, frozenset(content) - {month}))
@@ -1098,7 +1097,7 @@ class _Dated(NamedTuple):
     event: frozenset[str]  # the content words of the eight before it, but the month
 
 
-_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+
 
 class _Amounts(NamedTuple):
     """A change in amount the claim gives and the unit's change in the same thing."""
@@ -1167,19 +1166,18 @@ def _looks_back(phrase: str, following: Sequence[text.Token], report: Report,
         return True  # "since Ofsted's previous inspection", "since inspectors' last visit"
     if not _earlier_year(following, report.year):
         return False
-    month = phrase.split()[-1]
+    month = timeline.MONTHS.get(phrase.split()[-1])
     seen = timeline.visit(report.dates)
-    if month not in _MONTH_NAMES or seen is None:
+    if month is None or seen is None:
         return True
     year = next(int(t.norm) for t in following if _YEAR.fullmatch(t.norm))
-    return (year, list(calendar.month_name).index(month.title())) <= (seen.end.year,
-                                                                      seen.end.month)
+    return (year, month) <= (seen.end.year, seen.end.month)
 
 
 def _earlier_year(tokens: Sequence[text.Token], report_year: str) -> bool:
     """Whether the words name a year no later than the report's ("in March 2023")."""
-    return any(len(t.norm) == 4 and t.norm.isdigit() and t.norm[:2] in {"19", "20"}
-               and (not report_year or t.norm <= report_year) for t in tokens)
+    return any(_YEAR.fullmatch(t.norm) and (not report_year or t.norm <= report_year)
+               for t in tokens)
 
 
 def _as_written(claim: str, stems: list[str]) -> list[str]:

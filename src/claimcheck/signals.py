@@ -153,6 +153,7 @@ class Reader:
         # the same sentence is read for many claims (a unit's text, an aligned quote)
         self.read = lru_cache(maxsize=8192)(self._read)
         self.negation = lru_cache(maxsize=8192)(self._negation)
+        self.amounts = lru_cache(maxsize=8192)(self._amounts)
 
     def _negation(self, sentence: str) -> str:
         """The negation of a predicate in a sentence ("does not"), or "".
@@ -167,7 +168,7 @@ class Reader:
             return match.group()
         return ""
 
-    def amounts(self, sentence: str) -> list[tuple[int, str, str]]:
+    def _amounts(self, sentence: str) -> tuple[tuple[int, str, str], ...]:
         """Each change in amount in a sentence: its direction (+1 more, -1 less), its words,
         and the words of its clause that say what changes ("caseloads are going up" ->
         "caseloads are going up")."""
@@ -184,7 +185,7 @@ class Reader:
             out.append((1 if hit.key == "more" else -1,
                         " ".join(t.norm for t in tokens[hit.start : hit.end]),
                         sentence[tokens[start].start : tokens[end - 1].end]))
-        return out
+        return tuple(out)
 
     def _changes(self, lemmas: list[str]) -> list[Hit]:
         """The words of change over time, without those that name work ("improvement
@@ -268,7 +269,7 @@ class Reader:
                        if not self._measures(norms, h.end))
         absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
         change, change_words = self._change(lemmas, norms, in_window)
-        amount, amount_words = self._amount(lemmas, norms)
+        amount, amount_words = next(((d, w) for d, w, _ in self.amounts(sentence)), (0, ""))
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants, hedges,
                        change, change_words, self._numbers(sentence, norms, lemmas),
                        absolute=absolute, amount=amount, amount_words=amount_words)
@@ -284,13 +285,6 @@ class Reader:
             if change < 0:
                 break
         return change, words
-
-    def _amount(self, lemmas: list[str], norms: list[str]) -> tuple[int, str]:
-        """The first change in amount a sentence gives (+1 more, -1 less), and its words."""
-        hit = next((h for h in self.amount.find(lemmas) if h.key != "none"), None)
-        if hit is None:
-            return 0, ""
-        return (1 if hit.key == "more" else -1), " ".join(norms[hit.start : hit.end])
 
     def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:

@@ -18,8 +18,9 @@ from . import text
 from .lexicon import Lexicons
 from .types import Label, Step
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+# The months by full name, lower case, and their numbers ("june" -> 6).
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS = {**MONTHS, **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}}
 # full names only in patterns (and "may"): an abbreviation such as "mar" or "dec" is a word too
 _MONTH = r"(?:" + "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"),
                                   key=len, reverse=True)) + r")"
