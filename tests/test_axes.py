@@ -86,6 +86,20 @@ def _axes(v: Verdict) -> set[str]:
      Label.CONTRADICTED, "quantity"),
     ("The council recruited about 25 new social workers in the last year.",
      Label.SUPPORTED, "quantity"),
+    # a plain claim of few against good news of most
+    ("Only a minority of children in care live close to their families and friends.",
+     Label.CONTRADICTED, "quantity"),
+    # "too" and "little" read as findings: "too long" is bad news, "little" denies
+    ("Care leavers wait too long to be allocated a personal adviser.", Label.SUPPORTED,
+     "polarity"),
+    ("Social workers have little confidence in their managers.", Label.CONTRADICTED,
+     "polarity"),
+    # what the claim says was done after the report is not denied by what the report found
+    # before it, which would contradict the same claim without the time
+    ("Since the inspection, children in care have been given a say in how their care plans "
+     "are reviewed.", Label.UNVERIFIED, "time"),
+    ("Children in care have been given a say in how their care plans are reviewed.",
+     Label.CONTRADICTED, "polarity"),
     # a finding of some: a claim that leaves it out is softened, one that says it holds
     # without exception is contradicted
     ("Children coming into care have their initial health assessment completed promptly.",

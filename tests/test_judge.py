@@ -798,7 +798,7 @@ def test_a_point_to_improve_is_a_weakness_however_it_is_worded(judge, harrow_ind
         "improve-4", 0.7, unit.text, 0, len(unit.text), ("pathway",))
     e = judge.reader.read(unit.text)
     assert e.direction == 0  # "The quality and accessibility of pathway plans ..."
-    steps = judge._extent(judge.reader.read(claim), e, e, ev, "improvement 4",
+    steps = judge._extent(claim, judge.reader.read(claim), e, e, ev, "improvement 4",
                           "could be a touch more")
     assert [s.outcome for s in steps] == [Label.SOFTENED]
 
@@ -1114,3 +1114,59 @@ def test_no_child_against_one_child_is_contradicted(judge) -> None:
     aligned = Evidence("28", 0.6, quote, 0, len(quote), ("child", "unregist", "home"))
     step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
     assert step is not None and (step.axis, step.outcome) == ("quantity", Label.CONTRADICTED)
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("Families faced delays when their situation worsened.", 0),
+    ("Their situation has worsened.", -1),
+    # a condition runs a few words: the main clause after it still reports its change
+    ("The way the council responds when children are first referred has got much better.", 1),
+])
+def test_a_change_inside_a_condition_is_not_reported(judge, sentence, change) -> None:
+    assert judge.reader.read(sentence).change == change
+
+
+@pytest.mark.parametrize(("sentence", "negative"), [
+    ("Children wait too long for an assessment.", True),
+    ("Plans are overly optimistic about parents' capacity to change.", True),
+    # not yet known is no finding either way
+    ("It is too soon to evaluate the impact of the new hub.", False),
+])
+def test_excess_is_bad_news(judge, sentence, negative) -> None:
+    assert (judge.reader.read(sentence).direction < 0) is negative
+
+
+def test_little_and_few_deny_what_follows_but_a_little_and_a_few_do_not(judge) -> None:
+    assert "effective" not in judge.reader.read("There is little effective planning.").positive
+    assert "promptly" not in judge.reader.read("Few children are seen promptly.").positive
+    assert "effective" in judge.reader.read("Plans are a little more effective.").positive
+    assert "promptly" in judge.reader.read("A few children are seen promptly.").positive
+
+
+def test_a_bad_news_word_both_sides_use_is_their_subject(judge, harrow_index) -> None:
+    claim = ("Letters to parents at the pre-proceedings stage set out the council's concerns "
+             "clearly.")
+    quote = ("Pre-proceedings letters are not sufficiently clear in enabling parents to "
+             "understand the concerns.")
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert c.direction < 0  # "concerns", read alone, is bad news
+    assert judge._negation_flip(claim, quote, c, e, harrow_index)
+    # a negated word is a finding, whatever the other side says
+    claim = "Children and families are still not getting consistently good services."
+    quote = "Children and their families do not yet receive consistently good services."
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert not judge._negation_flip(claim, quote, c, e, harrow_index)
+
+
+def test_a_later_time_outranks_only_a_finding_before_it() -> None:
+    """A final time step (the claim speaks of what was done after the report) outranks a
+    contradiction of what the report found before it, not a wrong grade or date."""
+    from claimcheck.types import Step
+
+    later = Step("time", Label.UNVERIFIED, "since the inspection", "", "", "after it",
+                 final=True)
+    found = Step("polarity", Label.CONTRADICTED, "has a say", "do not have a say", "5", "no")
+    graded = Step("grade", Label.CONTRADICTED, "good", "Inadequate", "judgements", "no")
+    assert decide([found, later]) is Label.UNVERIFIED
+    assert decide([found, graded, later]) is Label.CONTRADICTED
+    assert decide([found]) is Label.CONTRADICTED

@@ -142,3 +142,14 @@ def test_a_word_with_a_negating_prefix_is_found_by_its_base() -> None:
     # a word that names a thing keeps its own term alone: "disorder" is not "order"
     assert set(vocab.terms("order")).isdisjoint(vocab.terms("disorder"))
     assert set(vocab.terms("cover")).isdisjoint(vocab.terms("uncover"))
+
+
+def test_a_compounds_parts_count_as_the_reports_words() -> None:
+    vocab = retrieve.vocabulary(lexicon.default())
+    # "young people seeking asylum" is spoken of where the report says "asylum-seeking"
+    share, unheld = vocab.coverage("children seeking asylum",
+                                   ["Unaccompanied asylum-seeking children are well supported."])
+    assert share == 1.0 and not unheld
+    share, unheld = vocab.coverage("children seeking asylum",
+                                   ["Unaccompanied children are well supported."])
+    assert share < 1.0 and unheld

@@ -5,7 +5,9 @@ alone, so a verdict can always be replayed from them:
 
 | order | when                                                          | label        |
 | ----- | ------------------------------------------------------------- | ------------ |
-| 1     | any step contradicts                                          | contradicted |
+| 1     | any step contradicts, except that a final time step (what the | contradicted |
+|       | claim says was done after the report) outranks a finding of   |              |
+|       | the report's that came before it, other than a date or grade  |              |
 | 2     | a final step says the report does not cover what the claim    | unverified   |
 |       | rests on (a later event, another document, a topic outside    |              |
 |       | the report, a grade the report does not give, no paragraph    |              |
@@ -39,7 +41,11 @@ def row(steps: Iterable[Step]) -> tuple[int, Label, str]:
     steps = list(steps)
     outcomes = {step.outcome for step in steps}
     final = any(step.final and step.outcome is Label.UNVERIFIED for step in steps)
-    if Label.CONTRADICTED in outcomes:
+    later = any(step.final and step.outcome is Label.UNVERIFIED and step.axis == "time"
+                for step in steps)
+    if Label.CONTRADICTED in outcomes and not (later and all(
+            step.axis not in ("time", "grade") for step in steps
+            if step.outcome is Label.CONTRADICTED)):
         return ROWS[0]
     if final:
         return ROWS[1]

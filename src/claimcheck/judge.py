@@ -413,6 +413,17 @@ class Judge:
                               f"what happened after the report (“{case.after[0]}”) is "
                               "not something it can confirm"))
             return self._decide(Label.UNVERIFIED, case.found, steps)
+        changed = {c.change_words, c.amount_words} - {""}
+        if case.after and label is Label.CONTRADICTED and not case.grade_steps and not any(
+                st.outcome is Label.CONTRADICTED and st.claim_words in changed for st in steps):
+            # what the report found ("do not have access to specialist advice") is the state
+            # before what the claim says was done since ("has since set up a team"); a change
+            # the report gives the other way ("has slipped since" against "has improved
+            # since") is its own account of that time
+            steps.append(Step("time", Label.UNVERIFIED, case.after[0], "", "",
+                              f"what the report found came before what the claim says "
+                              f"happened after it (“{case.after[0]}”)"))
+            return self._decide(Label.UNVERIFIED, case.found, steps)
         return self._decide(label, case.found, steps)
 
     def _not_the_same(self, claim: str, c: Signals, aligned: Evidence) -> Step | None:
@@ -604,7 +615,7 @@ class Judge:
         """The steps of one evidence unit: framing and extent first (each decides alone),
         then change, figures, opposite words and negation, then the news each side gives."""
         name = _name(ev.unit)
-        first = self._extent(c, e, u, ev, name, framed)
+        first = self._extent(claim, c, e, u, ev, name, framed)
         if first:
             return first
         out = self._change_steps(claim, c, ev, name, index)
@@ -696,8 +707,8 @@ class Judge:
                      f"the claim gives the good side only: {name} grants it and goes on "
                      f"“{_short(finding, 100)}”")]
 
-    def _extent(self, c: Signals, e: Signals, u: Signals, ev: Evidence, name: str,
-                framed: str) -> list[Step]:
+    def _extent(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
+                name: str, framed: str) -> list[Step]:
         """A weakness made to sound minor, a bad finding confined to a few, or opposite ends
         of a group: each decides the unit on its own."""
         # a point under "What needs to improve?" is a weakness however it is worded
@@ -716,6 +727,8 @@ class Judge:
                          + (f"says “{narrowed[1]}”" if narrowed[1] else "sets no such limit")
                          + f": “{_short(ev.quote)}”")]
         opposite = self.quantities.opposite_ends(c, e)
+        if opposite and c.direction == 0 < e.direction and self._antonyms(claim, ev.quote):
+            opposite = None  # "few live far away" is "most live close by" said the other way
         if opposite:
             return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
                          f"the claim says “{opposite[0]}”; {name} says “{opposite[1]}”: "
@@ -1065,6 +1078,12 @@ class Judge:
         if c_neg and not e_neg and c.hedges:
             return False
         if plain_direction < 0:
+            # a bad-news word both sides use is what they speak of, not a finding: "set out
+            # the council's concerns clearly" against "are not sufficiently clear in enabling
+            # parents to understand the concerns"
+            plain_direction = _unshared(e if c_neg else c, quote if c_neg else claim,
+                                        claim if c_neg else quote).direction
+        if plain_direction < 0:
             negated_text = claim if c_neg else quote
             if self.reader.read(_after(negated_text, c_neg or e_neg)).direction >= 0:
                 return False
@@ -1136,6 +1155,24 @@ def _concession(sentence: str, cues: tuple[re.Pattern[str], re.Pattern[str]]
     if joint and joint.start() > 0:
         return sentence[: joint.start()], sentence[joint.end():]
     return None
+
+
+def _unshared(signals: Signals, sentence: str, other: str) -> Signals:
+    """A sentence's reading without the plain evaluative words whose every lemma the other
+    sentence also has (its severity too, when those are its words); a negated one ("not
+    ... good") is a finding, whatever the other sentence says."""
+    theirs = set(text.lemmas(other))
+
+    def own(words: str) -> bool:
+        if "..." in words:
+            return True
+        lemmas = [lemma for lemma in text.lemmas(words) if lemma.isalpha()]
+        return not lemmas or not set(lemmas) <= theirs
+
+    shared_severity = bool(signals.severity_words) and not own(signals.severity_words)
+    return replace(signals, positive=tuple(w for w in signals.positive if own(w)),
+                   negative=tuple(w for w in signals.negative if own(w)),
+                   severity=0 if shared_severity else signals.severity)
 
 
 def _contradicts(steps: Sequence[Step]) -> bool:

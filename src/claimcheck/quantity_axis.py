@@ -136,7 +136,10 @@ class QuantityAxis:
         found = e.limited or ((5, e.universal) if e.universal and claimed
                               and claimed[0] <= 1 else None)
         if claimed is None or found is None or c.direction * e.direction < 0 or (
-                c.direction != e.direction and found[0] < 5):
+                c.direction != e.direction and found[0] < 5 and not (
+                    c.direction == 0 and e.direction > 0 and claimed[0] <= 1)):
+            # (a plain claim of few, "only a minority are in work or training", against
+            # good news of most, "most are successfully engaged in work or training")
             return None
         if mixed(c) or mixed(e):  # "very few …, and those who do mostly …"
             return None

@@ -29,6 +29,10 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "while", "whilst"
 _AGE_JOINS = frozenset({"-", "or", "and", "to"})
 
 
+# How many words after "when" or "if" a condition is taken to run.
+_CONDITION_WORDS = 5
+
+
 def _ages(norms: Sequence[str]) -> bool:
     """Whether the words name people by age: "16- or 17-year-old", "16 and 17 year olds"."""
     for i, norm in enumerate(norms):
@@ -141,6 +145,8 @@ class Reader:
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
         self.verbal_negators = frozenset(polarity["verbal_negators"])
+        self.conditions = frozenset(polarity["conditions"])
+        self.excess = frozenset(polarity["excess"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.not_negations = frozenset(polarity["not_negations"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
@@ -251,6 +257,8 @@ class Reader:
                 cue = max((i for i in neg_at if i < hit.start), default=-1)
                 words = f"{norms[cue]} ... {words}" if cue >= 0 else f"not ... {words}"
             (positive if is_positive else negative).append(words)
+        negative += self._excess(sentence, tokens, {i for h in polar + neutral
+                                                    for i in range(h.start, h.end)})
         flipped = {max((i for i in neg_at if i < h.start), default=-1)
                    for h in polar if in_window[h.start]}
         for i in sorted(neg_at - flipped):
@@ -268,23 +276,51 @@ class Reader:
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
-        change, change_words = self._change(lemmas, norms, in_window)
+        change, change_words = self._change(lemmas, norms, in_window,
+                                            self._conditions(sentence, tokens))
         amount, amount_words = next(((d, w) for d, w, _ in self.amounts(sentence)), (0, ""))
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants, hedges,
                        change, change_words, self._numbers(sentence, norms, lemmas),
                        absolute=absolute, amount=amount, amount_words=amount_words)
 
-    def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool]
-                ) -> tuple[int, str]:
+    def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool],
+                conditional: frozenset[int] | set[int] = frozenset()) -> tuple[int, str]:
         """The change over time a sentence gives (+1 better, -1 worse; a negation turns
-        it), a worsening first; and its words."""
+        it), a worsening first; and its words. A change inside a condition ("delays when
+        their situation worsened") is not one the sentence reports."""
         change, words = 0, ""
         for hit in self._changes(lemmas):
+            if hit.start in conditional:
+                continue
             change = (1 if hit.key == "up" else -1) * (-1 if negated[hit.start] else 1)
             words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
         return change, words
+
+    def _excess(self, sentence: str, tokens: Sequence[text.Token], covered: set[int]
+                ) -> list[str]:
+        """"Too long", "overly optimistic": more than it should be is bad news, whatever the
+        word after it (unless a lexicon phrase already reads those words)."""
+        return [f"{tokens[i].norm} {tokens[i + 1].norm}" for i in range(len(tokens) - 1)
+                if tokens[i].lemma in self.excess and not {i, i + 1} & covered
+                and tokens[i + 1].norm.isalpha()
+                and not sentence[tokens[i].end : tokens[i + 1].start].strip()]
+
+    def _conditions(self, sentence: str, tokens: Sequence[text.Token]) -> set[int]:
+        """The places of the words inside a condition: the few after "when", "if" or
+        "once", up to the next comma ("delays when their situation worsened"; but not "the
+        way it responds when children are referred has got much better")."""
+        inside: set[int] = set()
+        opened = -1
+        for i, token in enumerate(tokens):
+            if i and re.search(r"[,;:]", sentence[tokens[i - 1].end : token.start]):
+                opened = -1
+            if token.lemma in self.conditions:
+                opened = i
+            elif opened >= 0 and i - opened <= _CONDITION_WORDS:
+                inside.add(i)
+        return inside
 
     def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:
