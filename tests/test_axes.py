@@ -86,6 +86,14 @@ def _axes(v: Verdict) -> set[str]:
      Label.CONTRADICTED, "quantity"),
     ("The council recruited about 25 new social workers in the last year.",
      Label.SUPPORTED, "quantity"),
+    # a point under "What needs to improve?": good news of it is made wider, and said
+    # without exception, denied
+    ("Ofsted raised no concerns at all about the support for care leavers aged 21 to 25.",
+     Label.CONTRADICTED, "qualifier"),
+    ("The support for care leavers aged 21 to 25 is well regarded.", Label.SOFTENED,
+     "qualifier"),
+    # a fault made small by a diminisher
+    ("The quality of return home interviews is a touch uneven.", Label.SOFTENED, "framing"),
     # a plain claim of few against good news of most
     ("Only a minority of children in care live close to their families and friends.",
      Label.CONTRADICTED, "quantity"),

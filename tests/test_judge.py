@@ -1170,3 +1170,18 @@ def test_a_later_time_outranks_only_a_finding_before_it() -> None:
     assert decide([found, later]) is Label.UNVERIFIED
     assert decide([found, graded, later]) is Label.CONTRADICTED
     assert decide([found]) is Label.CONTRADICTED
+
+
+def test_every_against_most_on_the_same_bad_news_word_is_contradicted(judge, harrow_index
+                                                                      ) -> None:
+    """"Audits pick up every gap" against "audits pick up most gaps": the gaps are what
+    both speak of, not bad news of the claim's own, and "every" is more than "most"."""
+    from claimcheck.retrieve import evidence
+
+    claim = "Audits pick up every gap in casework."
+    quote = "Audit moderation picks up most gaps in case work."
+    found = evidence("audits", harrow_index, judge.lexicons)[0]
+    ev = type(found)(found.unit, found.score, quote, 0, len(quote), found.matched)
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    steps = judge.quantities.steps(claim, c, e, e, ev, "", harrow_index)
+    assert [s.outcome for s in steps] == [Label.CONTRADICTED]

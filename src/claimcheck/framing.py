@@ -3,7 +3,7 @@
 "Could be a touch more consistent", "takes a little longer than it should", "a minor
 gap": each admits a weakness while making it small. The rules are records in
 ``hedges.toml`` under ``[framing]``: sequences of word classes (modals, wish verbs,
-diminishers, comparatives, small-making words), matched on the words as written, except
+diminishers, comparatives, small-making words, faults), matched on the words as written, except
 the wish verbs, matched on lemmas ("could have", "could be"): a lemma would make "could"
 "can" and "fuller" "full".
 """
@@ -18,7 +18,7 @@ from . import text
 from .lexicon import Lexicons
 from .match import phrase_lemmas
 
-_CLASSES = ("diminishers", "comparatives", "modals", "wish_verbs", "small")
+_CLASSES = ("diminishers", "comparatives", "modals", "wish_verbs", "small", "faults")
 _ON_LEMMAS = frozenset({"wish_verbs"})
 
 

@@ -26,7 +26,7 @@ from .match import PhraseTable
 from .quantity_axis import QuantityAxis
 from .relations import Relations
 from .retrieve import Index, IndexedUnit, evidence, leans_on, unit_sentences, vocabulary
-from .signals import Reader, Signals, reader
+from .signals import Reader, Signals, reader, unshared
 from .types import Evidence, Label, Report, Sentence, Step, Verdict
 from .wording import name as _name
 from .wording import short as _short
@@ -821,6 +821,13 @@ class Judge:
         """A good-news claim: contradicted, narrowed or confirmed by the evidence."""
         claimed = ", ".join(c.positive[:2])
         limit = e.limited
+        if ev.unit.startswith("improve-") and not c.hedges and not c.limited:
+            # a point under "What needs to improve?" is a weakness however it is worded: good
+            # news of the same thing is made wider, or, said without exception, denied
+            outcome = Label.CONTRADICTED if c.absolute or c.universal else Label.SOFTENED
+            return [Step("qualifier", outcome, claimed, _short(ev.quote), ev.unit,
+                         f"the claim is good news; the report lists it among what needs to "
+                         f"improve: “{_short(ev.quote)}”")]
         if (e.direction < 0 and e.severity >= 2 and not e.positive and not c.hedges
                 and (not limit or limit[0] >= 3)):
             # plain bad news, or bad news of many or most ("too many children have a poor
@@ -1081,8 +1088,7 @@ class Judge:
             # a bad-news word both sides use is what they speak of, not a finding: "set out
             # the council's concerns clearly" against "are not sufficiently clear in enabling
             # parents to understand the concerns"
-            plain_direction = _unshared(e if c_neg else c, quote if c_neg else claim,
-                                        claim if c_neg else quote).direction
+            plain_direction = unshared(e if c_neg else c, claim if c_neg else quote).direction
         if plain_direction < 0:
             negated_text = claim if c_neg else quote
             if self.reader.read(_after(negated_text, c_neg or e_neg)).direction >= 0:
@@ -1155,24 +1161,6 @@ def _concession(sentence: str, cues: tuple[re.Pattern[str], re.Pattern[str]]
     if joint and joint.start() > 0:
         return sentence[: joint.start()], sentence[joint.end():]
     return None
-
-
-def _unshared(signals: Signals, sentence: str, other: str) -> Signals:
-    """A sentence's reading without the plain evaluative words whose every lemma the other
-    sentence also has (its severity too, when those are its words); a negated one ("not
-    ... good") is a finding, whatever the other sentence says."""
-    theirs = set(text.lemmas(other))
-
-    def own(words: str) -> bool:
-        if "..." in words:
-            return True
-        lemmas = [lemma for lemma in text.lemmas(words) if lemma.isalpha()]
-        return not lemmas or not set(lemmas) <= theirs
-
-    shared_severity = bool(signals.severity_words) and not own(signals.severity_words)
-    return replace(signals, positive=tuple(w for w in signals.positive if own(w)),
-                   negative=tuple(w for w in signals.negative if own(w)),
-                   severity=0 if shared_severity else signals.severity)
 
 
 def _contradicts(steps: Sequence[Step]) -> bool:

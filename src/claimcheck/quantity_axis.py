@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import text
 from .retrieve import Index, Vocabulary
-from .signals import Quantity, Reader, Signals
+from .signals import Quantity, Reader, Signals, unshared
 from .types import Evidence, Label, Step
 
 
@@ -39,7 +39,10 @@ class QuantityAxis:
         """A universal claim ("every care leaver") against the exceptions the unit
         documents."""
         universal = c.universal
-        if not universal or c.direction < 0 or c.hedges or self.reader.negation(claim):
+        # (a bad-news word the sentence shares is what both speak of: "audits pick up every
+        # gap" against "picks up most gaps" is no bad news of the claim's own)
+        if (not universal or unshared(c, ev.quote).direction < 0 or c.hedges
+                or self.reader.negation(claim)):
             return []
         exception = self._exception(claim, ev, index)
         # bad news elsewhere in the unit counts only in a unit that speaks of the claim's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from . import parse, text
@@ -456,6 +456,24 @@ def _top(hits: list, norms: list[str]) -> tuple[int, str]:
         if level > best:
             best, words = level, " ".join(norms[hit.start : hit.end])
     return best, words
+
+
+def unshared(signals: Signals, other: str) -> Signals:
+    """A sentence's reading without the plain evaluative words whose every lemma the other
+    sentence also has (its severity too, when those are its words): what both speak of, not
+    a finding. A negated one ("not ... good") is a finding, whatever the other says."""
+    theirs = set(text.lemmas(other))
+
+    def own(words: str) -> bool:
+        if "..." in words:
+            return True
+        lemmas = [lemma for lemma in text.lemmas(words) if lemma.isalpha()]
+        return not lemmas or not set(lemmas) <= theirs
+
+    shared_severity = bool(signals.severity_words) and not own(signals.severity_words)
+    return replace(signals, positive=tuple(w for w in signals.positive if own(w)),
+                   negative=tuple(w for w in signals.negative if own(w)),
+                   severity=0 if shared_severity else signals.severity)
 
 
 @cache
