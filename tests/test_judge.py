@@ -1185,3 +1185,12 @@ def test_every_against_most_on_the_same_bad_news_word_is_contradicted(judge, har
     c, e = judge.reader.read(claim), judge.reader.read(quote)
     steps = judge.quantities.steps(claim, c, e, e, ev, "", harrow_index)
     assert [s.outcome for s in steps] == [Label.CONTRADICTED]
+
+
+def test_late_is_not_latest(verdict) -> None:
+    """"Late" shares its lemma with "latest" and "later", which may speak of a time after
+    the report; as written it does not."""
+    v = verdict("A small number of care leavers are allocated a personal adviser late.")
+    assert not any(st.axis == "time" for st in v.steps)
+    v = verdict("The latest figures show care leavers are allocated a personal adviser late.")
+    assert any(st.axis == "time" for st in v.steps)

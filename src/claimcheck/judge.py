@@ -241,7 +241,9 @@ class Judge:
                  if not (h.phrase.startswith("since")
                          and _looks_back(h.phrase, tokens[h.end : h.end + 7], index.report,
                                          self.earlier))]
-        now = [h.phrase for h in self.now.find(lemmas)]
+        # a single word as written: "late" is not "latest" or "later", though it is their lemma
+        now = [h.phrase for h in self.now.find(lemmas)
+               if h.end - h.start > 1 or tokens[h.start].norm == h.phrase]
         steps: list[Step] = []
         if after or now or sentence.after_report:
             words = (after or now)[0] if after or now else "now"
