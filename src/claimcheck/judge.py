@@ -729,7 +729,7 @@ class Judge:
                          + (f"says “{narrowed[1]}”" if narrowed[1] else "sets no such limit")
                          + f": “{_short(ev.quote)}”")]
         opposite = self.quantities.opposite_ends(c, e)
-        if opposite and c.direction == 0 < e.direction and self._antonyms(claim, ev.quote):
+        if opposite and quantity_axis.complements(c, e) and self._antonyms(claim, ev.quote):
             opposite = None  # "few live far away" is "most live close by" said the other way
         if opposite:
             return [Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], ev.unit,
@@ -1122,8 +1122,6 @@ class _Dated(NamedTuple):
     words: frozenset[str]  # the content words of the four before it
     month: str  # the month right before it, or ""
     event: frozenset[str]  # the content words of the eight before it, but the month
-
-
 
 
 class _Amounts(NamedTuple):

@@ -284,7 +284,7 @@ class Reader:
                        absolute=absolute, amount=amount, amount_words=amount_words)
 
     def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool],
-                conditional: frozenset[int] | set[int] = frozenset()) -> tuple[int, str]:
+                conditional: set[int]) -> tuple[int, str]:
         """The change over time a sentence gives (+1 better, -1 worse; a negation turns
         it), a worsening first; and its words. A change inside a condition ("delays when
         their situation worsened") is not one the sentence reports."""
