@@ -203,8 +203,7 @@ class Vocabulary:
             held = set().union(*(read(t) for t in texts)) if texts else set()
             if not grouped:
                 # a compound's parts are its words too ("asylum-seeking" holds "seeking")
-                held |= {part for term in held if "-" in term
-                         for part in self.plain_terms(term.replace("-", " "))}
+                held |= set().union(*(read(t.replace("-", " ")) for t in texts if "-" in t))
             share = len(terms & held) / len(terms)
             if grouped or share > best[0]:
                 best = (share, set(terms - held))
