@@ -94,6 +94,14 @@ def _axes(v: Verdict) -> set[str]:
      "qualifier"),
     # a fault made small by a diminisher
     ("The quality of return home interviews is a touch uneven.", Label.SOFTENED, "framing"),
+    # ... or by a diminisher after the verb of a fault
+    ("The quality of return home interviews varies a little.", Label.SOFTENED, "framing"),
+    # blame reported of inspectors is bad news, against the report's good news
+    ("Inspectors warned about the self-evaluation leaders rely on.", Label.CONTRADICTED,
+     "polarity"),
+    # a claim of fewer than before, reported as a warning, against good news of it
+    ("Inspectors warned that fewer children in care are attending school.",
+     Label.CONTRADICTED, "polarity"),
     # a plain claim of few against good news of most
     ("Only a minority of children in care live close to their families and friends.",
      Label.CONTRADICTED, "quantity"),

@@ -1194,3 +1194,16 @@ def test_late_is_not_latest(verdict) -> None:
     assert not any(st.axis == "time" for st in v.steps)
     v = verdict("The latest figures show care leavers are allocated a personal adviser late.")
     assert any(st.axis == "time" for st in v.steps)
+
+
+def test_fewer_compares_and_few_counts(judge) -> None:
+    read = judge.reader.read
+    assert read("Fewer care leavers are in education than before.").limited is None
+    assert read("Few care leavers are in education.").limited == (1, "few")
+
+
+def test_blame_reported_of_inspectors_is_bad_news(judge) -> None:
+    read = judge.reader.read
+    assert read("Inspectors warned about the front door.").direction < 0
+    assert read("The front door was criticised by inspectors.").direction < 0
+    assert read("Some social workers have high caseloads.").direction < 0

@@ -3,9 +3,9 @@
 "Could be a touch more consistent", "takes a little longer than it should", "a minor
 gap": each admits a weakness while making it small. The rules are records in
 ``hedges.toml`` under ``[framing]``: sequences of word classes (modals, wish verbs,
-diminishers, comparatives, small-making words, faults), matched on the words as written, except
-the wish verbs, matched on lemmas ("could have", "could be"): a lemma would make "could"
-"can" and "fuller" "full".
+diminishers, comparatives, small-making words, faults, verbs of a fault), matched on the words
+as written, except the wish verbs and the verbs of a fault, matched on lemmas ("could have",
+"could be", "varied a little"): a lemma would make "could" "can" and "fuller" "full".
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from . import text
 from .lexicon import Lexicons
 from .match import phrase_lemmas
 
-_CLASSES = ("diminishers", "comparatives", "modals", "wish_verbs", "small", "faults")
-_ON_LEMMAS = frozenset({"wish_verbs"})
+_CLASSES = ("diminishers", "comparatives", "modals", "wish_verbs", "small", "faults",
+            "fault_verbs")
+_ON_LEMMAS = frozenset({"wish_verbs", "fault_verbs"})
 
 
 @dataclass(frozen=True, slots=True)

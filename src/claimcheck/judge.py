@@ -162,7 +162,7 @@ class Judge:
         self.calibration = calibration.load()
         polarity = lexicons["polarity"]
         self.polar_words = frozenset(
-            text.lemma(w) for key in ("positive", "negative", "improve", "worsen")
+            text.lemma(w) for key in ("positive", "negative", "blame", "improve", "worsen")
             for w in polarity[key] if " " not in w)
 
     def context(self, sentences: Sequence[str]) -> Context:

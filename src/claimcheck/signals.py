@@ -129,7 +129,8 @@ class Reader:
         self.negators = PhraseTable({"neg": polarity["negators"],
                                      "none": polarity["not_negations"]})
         positive, negative = _with_negations(lexicons, polarity["positive"],
-                                             polarity["negative"])
+                                             [*polarity["negative"], *polarity["blame"]])
+        self.blame = frozenset(polarity["blame"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
         self.amount = PhraseTable({"more": polarity["more"], "less": polarity["less"],
@@ -144,6 +145,7 @@ class Reader:
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
+        self.relative = frozenset(quantifiers["relative"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
         self.excess = frozenset(polarity["excess"])
@@ -259,6 +261,7 @@ class Reader:
             (positive if is_positive else negative).append(words)
         negative += self._excess(sentence, tokens, {i for h in polar + neutral
                                                     for i in range(h.start, h.end)})
+        negative.sort(key=lambda words: words in self.blame)  # the finding's words first
         flipped = {max((i for i in neg_at if i < h.start), default=-1)
                    for h in polar if in_window[h.start]}
         for i in sorted(neg_at - flipped):
@@ -330,7 +333,8 @@ class Reader:
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
             for h in self.quantifiers.find(lemmas)
-            if h.key != "none" and not self._measures(norms, h.end))
+            if h.key != "none" and not self._measures(norms, h.end)
+            and norms[h.start] not in self.relative)  # "fewer" compares, "few" counts
         opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
         return quants + ((2, " ".join(opener)),) if opener else quants
 
