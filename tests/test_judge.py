@@ -1207,3 +1207,13 @@ def test_blame_reported_of_inspectors_is_bad_news(judge) -> None:
     assert read("Inspectors warned about the front door.").direction < 0
     assert read("The front door was criticised by inspectors.").direction < 0
     assert read("Some social workers have high caseloads.").direction < 0
+
+
+def test_a_drop_in_a_number_is_an_amount_and_a_drop_in_centre_is_not(judge) -> None:
+    amounts = judge.reader.amounts
+    assert [d for d, _, _ in amounts("There was a drop in the number of referrals.")] == [-1]
+    assert not amounts("Young people drop in for advice at the hub.")
+
+
+def test_stuck_is_bad_news(judge) -> None:
+    assert judge.reader.read("Care leavers are stuck in temporary accommodation.").direction < 0

@@ -470,7 +470,7 @@ class Judge:
             # consistently well met": the claim drops the report's limit
             return self._limit_step(", ".join(aligned.matched[:3]), c, hedged, aligned)
         if bool(c_neg) == bool(e_neg):
-            return None
+            return self._judged_bad(claim, c, e, aligned) if not c_neg else None
         plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
@@ -486,6 +486,21 @@ class Judge:
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
                     f"{name} says the opposite in other words: it shares the claim's words, "
                     f"but only one of them says no ({said}): “{_short(aligned.quote)}”")
+
+    def _judged_bad(self, claim: str, c: Signals, e: Signals, aligned: Evidence
+                    ) -> Step | None:
+        """A softened step when the claim states a thing plainly, neither good nor bad news
+        and of no extent, and the sentence on it finds it bad news of its own ("social workers
+        are now getting regular supervision" against "supervision is now regular but there is
+        insufficient challenge"): the claim leaves out the report's judgement of it."""
+        found = unshared(e, claim)  # a bad-news word the claim has is what both speak of
+        if (c.direction or c.negative or c.positive or c.limited or c.universal or c.hedges
+                or found.direction >= 0 or e.limited):
+            return None
+        words = found.negative[0]
+        return Step("qualifier", Label.SOFTENED, ", ".join(aligned.matched[:3]), words,
+                    aligned.unit, f"the claim leaves out the report's judgement: "
+                    f"{_name(aligned.unit)} finds “{words}”: “{_short(aligned.quote)}”")
 
     def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
         """The evidence whose aligned sentence holds enough of the claim's own words for
