@@ -1217,3 +1217,19 @@ def test_a_drop_in_a_number_is_an_amount_and_a_drop_in_centre_is_not(judge) -> N
 
 def test_stuck_is_bad_news(judge) -> None:
     assert judge.reader.read("Care leavers are stuck in temporary accommodation.").direction < 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Decisions at the front door are sluggish.",
+    "Managers are distant and hard to approach.",
+    "Placements for children in care keep breaking down.",
+    "Young people are left to cope on their own.",
+])
+def test_words_of_a_poor_service_are_bad_news(judge, sentence: str) -> None:
+    assert judge.reader.read(sentence).direction < 0
+
+
+def test_what_is_not_bad_news_in_those_words(judge) -> None:
+    read = judge.reader.read
+    assert read("Young people are not left to cope on their own.").direction >= 0
+    assert not read("Youth workers help to break down barriers to education.").negative
