@@ -99,6 +99,8 @@ def _axes(v: Verdict) -> set[str]:
     ("Social workers' supervision is written down.", Label.SOFTENED, "qualifier"),
     # not finished, put as a matter of time, against a point the report makes
     ("Pathway plans for care leavers are still evolving.", Label.SOFTENED, "framing"),
+    # a weakness made a matter of tidiness
+    ("Pathway plans for care leavers need some tidying up.", Label.SOFTENED, "framing"),
     # ... or by a diminisher after the verb of a fault
     ("The quality of return home interviews varies a little.", Label.SOFTENED, "framing"),
     # blame reported of inspectors is bad news, against the report's good news
