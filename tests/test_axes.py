@@ -99,6 +99,9 @@ def _axes(v: Verdict) -> set[str]:
     ("Social workers' supervision is written down.", Label.SOFTENED, "qualifier"),
     # not finished, put as a matter of time, against a point the report makes
     ("Pathway plans for care leavers are still evolving.", Label.SOFTENED, "framing"),
+    # a change the report gives only in a sentence on another part of the service (the
+    # summary's care leavers' service "has deteriorated") narrows the claim, it does not deny it
+    ("Pathway plans for care leavers have improved.", Label.SOFTENED, "polarity"),
     # a weakness made a matter of tidiness
     ("Pathway plans for care leavers need some tidying up.", Label.SOFTENED, "framing"),
     # ... or by a diminisher after the verb of a fault

@@ -39,6 +39,9 @@ _Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
 _DISTINCT_IDF = 1.0
 # Share of a claim's terms a report sentence must hold to be about the same thing, for a
 # negation or an opposite word in it to bear on the claim.
+# Words of the claim a sentence elsewhere in the report must hold for the change it gives to
+# deny the claim's change; with fewer it only narrows it.
+REPORT_CHANGE_WORDS = 4
 SAME_SUBJECT = 0.4
 _YEAR = re.compile(text.YEAR)
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
@@ -579,13 +582,21 @@ class Judge:
             return []
         if any(st.axis == "polarity" and st.outcome is Label.CONTRADICTED for st in steps):
             return []
-        found = self._change(claim, index.units)
+        # a sentence that holds the claim's subject well gives the report's account of it;
+        # one that shares only a couple of its words may speak of another part of the
+        # service, so the claim is made wider than the report, not denied
+        close = self._change(claim, index.units, need=REPORT_CHANGE_WORDS)
+        found = close or self._change(claim, index.units)
         if not found or found[0] == claimed.change:
             return []
         unit = found[2]
-        return [Step("polarity", Label.CONTRADICTED, claimed.change_words, found[1], unit,
-                     f"the claim says “{claimed.change_words}”; {_name(unit)} says "
-                     f"“{found[1]}”")]
+        if close:
+            return [Step("polarity", Label.CONTRADICTED, claimed.change_words, found[1], unit,
+                         f"the claim says “{claimed.change_words}”; {_name(unit)} says "
+                         f"“{found[1]}”")]
+        return [Step("polarity", Label.SOFTENED, claimed.change_words, found[1], unit,
+                     f"the claim says “{claimed.change_words}”; elsewhere the report says "
+                     f"“{found[1]}” ({_name(unit)})")]
 
     def _has_finding(self, claim: str, signals: Signals, mentions: list[Mention]) -> bool:
         """Whether a grade claim also asserts a finding beyond the grade ("due to ...", "and
@@ -951,15 +962,15 @@ class Judge:
                         best = (weight, _Amounts(direction, claim_words, found, words))
         return best[1] if best else None
 
-    def _change(self, claim: str, units: Sequence[IndexedUnit]
+    def _change(self, claim: str, units: Sequence[IndexedUnit], need: int = 2
                 ) -> tuple[int, str, str] | None:
         """The change over time (direction, words, unit id) the units report on most of the
-        claim's words, if any."""
+        claim's words (``need`` of them at least), if any."""
         claim_terms = set(self.vocab.terms(claim))
         best: tuple[int, int, str, str] | None = None
         for unit, passage in ((u, p) for u in units for p in u.passages):
             overlap = len(claim_terms & passage.terms)
-            if overlap < 2 or (best is not None and overlap <= best[0]):
+            if overlap < need or (best is not None and overlap <= best[0]):
                 continue
             signals = self.reader.read(unit.unit.text[passage.start : passage.end])
             if signals.change:
