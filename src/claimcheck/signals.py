@@ -231,8 +231,6 @@ class Reader:
         norms = [t.norm for t in tokens]
         neg_at = {h.start for h in self.negators.find(norms) if h.key == "neg"} | {
             h.start for h in self.negators.find(lemmas) if h.key == "neg"}
-        positive: list[str] = []
-        negative: list[str] = []
         polar_hits = self.polar.find(lemmas)
         polar = [h for h in polar_hits if h.key != "neutral"]
         neutral = [h for h in polar_hits if h.key == "neutral"]
@@ -251,17 +249,9 @@ class Reader:
             # "children at risk of harm", "care leavers with serious difficulties": who the
             # finding is about, not the finding
             polar = [h for h in polar if not read.describes(at[h.start])]
-        for hit in polar:
-            words = " ".join(norms[hit.start : hit.end])
-            negated = in_window[hit.start]
-            is_positive = (hit.key == "pos") != negated
-            if negated:
-                cue = max((i for i in neg_at if i < hit.start), default=-1)
-                words = f"{norms[cue]} ... {words}" if cue >= 0 else f"not ... {words}"
-            (positive if is_positive else negative).append(words)
+        positive, negative = self._polar_words(polar, norms, in_window, neg_at)
         negative += self._excess(sentence, tokens, {i for h in polar + neutral
                                                     for i in range(h.start, h.end)})
-        negative.sort(key=lambda words: words in self.blame)  # the finding's words first
         flipped = {max((i for i in neg_at if i < h.start), default=-1)
                    for h in polar if in_window[h.start]}
         for i in sorted(neg_at - flipped):
@@ -282,9 +272,27 @@ class Reader:
         change, change_words = self._change(lemmas, norms, in_window,
                                             self._conditions(sentence, tokens))
         amount, amount_words = next(((d, w) for d, w, _ in self.amounts(sentence)), (0, ""))
+        # the finding's words before the blame reported of it ("criticised as ineffective")
+        negative.sort(key=lambda words: words in self.blame)
         return Signals(tuple(positive), tuple(negative), sev, sev_words, quants, hedges,
                        change, change_words, self._numbers(sentence, norms, lemmas),
                        absolute=absolute, amount=amount, amount_words=amount_words)
+
+    @staticmethod
+    def _polar_words(polar: list[Hit], norms: list[str], negated: dict[int, bool],
+                     neg_at: set[int]) -> tuple[list[str], list[str]]:
+        """The good-news and bad-news words of a sentence's evaluative hits, a negated one on
+        the other side and written with its negator ("not ... good")."""
+        positive: list[str] = []
+        negative: list[str] = []
+        for hit in polar:
+            words = " ".join(norms[hit.start : hit.end])
+            if negated[hit.start]:
+                cue = max((i for i in neg_at if i < hit.start), default=-1)
+                words = f"{norms[cue]} ... {words}" if cue >= 0 else f"not ... {words}"
+            is_positive = (hit.key == "pos") != negated[hit.start]
+            (positive if is_positive else negative).append(words)
+        return positive, negative
 
     def _change(self, lemmas: list[str], norms: list[str], negated: dict[int, bool],
                 conditional: set[int]) -> tuple[int, str]:
