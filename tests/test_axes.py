@@ -54,6 +54,9 @@ def _axes(v: Verdict) -> set[str]:
     ("Northshire's children's services were rated good.", Label.CONTRADICTED, "grade"),
     ("Two areas were judged good by inspectors.", Label.SUPPORTED, "grade"),
     ("Every area was rated good by Ofsted.", Label.CONTRADICTED, "grade"),
+    # an area named by its verbs
+    ("Ofsted judged the council good at helping and protecting children.",
+     Label.CONTRADICTED, "grade"),
     ("At the last inspection in 2019 services were judged good.", Label.SUPPORTED, "grade"),
     ("At the last inspection in 2019 services were judged inadequate.", Label.CONTRADICTED,
      "grade"),
