@@ -198,6 +198,15 @@ def test_contrast_gives_parts_that_stand_alone() -> None:
     assert found.parts == ("Harrow rated Good for safeguarding", "Harrow rated Inadequate overall")
 
 
+def test_but_before_a_reporting_verb_parts_a_sentence_without_a_comma() -> None:
+    found = one("Inspectors praised the out-of-hours service but found that homeless teenagers "
+                "get a poor response.")
+    assert found.parts == ("Inspectors praised the out-of-hours service",
+                           "found that homeless teenagers get a poor response")
+    # "but" between two words of one claim parts nothing
+    assert one("Support is slow but steady for most care leavers.").parts == ()
+
+
 def test_leading_while_clause_is_a_part() -> None:
     found = one(
         "While some care leavers have good relationships with their advisers, too many "

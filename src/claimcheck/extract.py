@@ -189,6 +189,7 @@ class _Cues:
     service: re.Pattern[str] | None
     after: re.Pattern[str] | None
     commentary: re.Pattern[str] | None
+    split: re.Pattern[str]  # where a sentence joins two claims (", but"; "but found that")
 
 
 def _starts_caption(starts: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -246,6 +247,7 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         grade_context=_compile(_list(lex, "grade", "context")),
         sources=frozenset(text.normalise(s) for s in _list(lex, "report", "sources")),
         report_verbs=_compile(_list(lex, "report", "verbs")),
+        split=_split_pattern(_list(lex, "report", "verbs")),
         between=frozenset(text.normalise(s) for s in _list(lex, "report", "between")),
         passive=_compile(_list(lex, "report", "passive")),
         change=_compile(_list(lex, "change", "phrases")),
@@ -625,7 +627,15 @@ def _after_report(cues: _Cues, body: str) -> bool:
 # --- Parts -------------------------------------------------------------------------
 
 # A semicolon alone does not split: it separates the items of a list as often as claims.
-_SPLIT = re.compile(r"\s*(?:,|;|–|—)\s+(?:but|yet|whereas|while|whilst)\s+", re.IGNORECASE)
+_SPLIT = r"\s*(?:,|;|–|—)\s+(?:but|yet|whereas|while|whilst)\s+"
+
+
+def _split_pattern(report_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence joins two claims: ", but", "; while", and a "but" with no comma
+    before a verb that reports the report ("praised the response but found that ...")."""
+    verbs = "|".join(sorted((re.escape(v) for v in report_verbs), key=len, reverse=True))
+    bare = rf"\s+but\s+(?=(?:also\s+)?(?:{verbs})\b)" if verbs else ""
+    return re.compile(f"{_SPLIT}|{bare}" if bare else _SPLIT, re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:and\s+|but\s+)?(?:while|whilst|although|though|even though)\s+(?P<first>[^,]+?),\s+"
     r"(?P<second>.+)$",
@@ -683,7 +693,8 @@ def _split(cues: _Cues, body: str) -> list[tuple[str, bool, bool]]:
         if comment and len(stripped[: comment.start()].split()) >= 3:
             asides.append(stripped[comment.end() :])
             stripped = stripped[: comment.start()]
-    for n, chunk in enumerate(c for mid in _split_mid(stripped) for c in _split_and(cues, mid)):
+    for n, chunk in enumerate(c for mid in _split_mid(cues, stripped)
+                              for c in _split_and(cues, mid)):
         leading = _LEADING.match(chunk)
         if leading and len(leading.group("first").split()) >= 3:
             pieces.extend([(leading.group("first"), False, False),
@@ -710,10 +721,10 @@ def _asides(body: str) -> tuple[str, list[str]]:
                       body), asides
 
 
-def _split_mid(body: str) -> list[str]:
+def _split_mid(cues: _Cues, body: str) -> list[str]:
     pieces: list[str] = []
     start = 0
-    for match in _SPLIT.finditer(body):
+    for match in cues.split.finditer(body):
         first, rest = body[start : match.start()], body[match.end() :]
         last_word = first.split()[-1].lower() if first.split() else ""
         if (
