@@ -129,6 +129,12 @@ def _axes(v: Verdict) -> set[str]:
      "are reviewed.", Label.UNVERIFIED, "time"),
     ("Children in care have been given a say in how their care plans are reviewed.",
      Label.CONTRADICTED, "polarity"),
+    # a later visit, or a year after the report's that the report does not name, is a later
+    # event: the report's findings neither deny nor narrow what it found
+    ("A follow-up visit found that the quality of return home interviews is a touch uneven.",
+     Label.UNVERIFIED, "time"),
+    ("When Ofsted returned to Northshire in 2026, inspectors found pathway plans reflect "
+     "what young people want.", Label.UNVERIFIED, "time"),
     # a finding of some: a claim that leaves it out is softened, one that says it holds
     # without exception is contradicted
     ("Children coming into care have their initial health assessment completed promptly.",

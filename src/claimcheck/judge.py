@@ -244,6 +244,12 @@ class Judge:
                  if not (h.phrase.startswith("since")
                          and _looks_back(h.phrase, tokens[h.end : h.end + 7], index.report,
                                          self.earlier))]
+        # a year after the one the report was published in, that the report does not name
+        # (as it names the year a plan starts), is a later event's ("when Ofsted returned in
+        # 2024")
+        published = index.report.document.date[:4] or index.report.year
+        after += [t.norm for t in tokens if _YEAR.fullmatch(t.norm) and t.norm > published
+                  and not any(t.norm in unit.text for unit in index.report.units)]
         # a single word as written: "late" is not "latest" or "later", though it is their lemma
         now = [h.phrase for h in self.now.find(lemmas)
                if h.end - h.start > 1 or tokens[h.start].norm == h.phrase]
@@ -419,10 +425,12 @@ class Judge:
                               "not something it can confirm"))
             return self._decide(Label.UNVERIFIED, case.found, steps)
         changed = {c.change_words, c.amount_words} - {""}
-        if case.after and label is Label.CONTRADICTED and not case.grade_steps and not any(
-                st.outcome is Label.CONTRADICTED and st.claim_words in changed for st in steps):
+        if (case.after and label in (Label.CONTRADICTED, Label.SOFTENED)
+                and not case.grade_steps and not any(
+                    st.outcome is label and st.claim_words in changed for st in steps)):
             # what the report found ("do not have access to specialist advice") is the state
-            # before what the claim says was done since ("has since set up a team"); a change
+            # before what the claim says was done since ("has since set up a team"): it
+            # neither denies nor narrows it; a change
             # the report gives the other way ("has slipped since" against "has improved
             # since") is its own account of that time
             steps.append(Step("time", Label.UNVERIFIED, case.after[0], "", "",
