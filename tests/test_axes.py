@@ -161,6 +161,10 @@ def _axes(v: Verdict) -> set[str]:
      "antonym"),
     ("Care leavers receive timely help from their personal advisers.", Label.CONTRADICTED,
      "polarity"),
+    # ... and a claim whose own good word the finding after the grant denies is contradicted
+    ("The advocacy service for children in care is well publicised.", Label.CONTRADICTED,
+     "polarity"),
+    ("Children in care have an advocacy service.", Label.SOFTENED, "qualifier"),
     # concession: the claim repeats what the report grants before finding against it
     ("Return home interviews are offered to children who go missing in Northshire.",
      Label.SOFTENED, "qualifier"),

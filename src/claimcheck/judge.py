@@ -738,6 +738,14 @@ class Judge:
         against = self.reader.negation(finding) or found.direction < 0
         if not against or len(held_granted) < 2 or len(held_granted) <= len(held_finding):
             return []
+        # the finding denies the claim's own good word ("well publicised" against "there is
+        # a service; however, it is not promoted well"): no good side is left
+        denied = {w.split()[-1] for w in found.negative if " ... " in w}
+        own = [w for w in c.positive if w.split()[-1] in denied]
+        if own:
+            return [Step("polarity", Label.CONTRADICTED, own[0], _short(finding, 80), ev.unit,
+                         f"the claim says “{own[0]}”; {name} grants the rest and goes on "
+                         f"“{_short(finding, 100)}”")]
         return [Step("qualifier", Label.SOFTENED, ", ".join(sorted(held_granted)[:3]),
                      _short(finding, 80), ev.unit,
                      f"the claim gives the good side only: {name} grants it and goes on "
