@@ -1233,3 +1233,9 @@ def test_what_is_not_bad_news_in_those_words(judge) -> None:
     read = judge.reader.read
     assert read("Young people are not left to cope on their own.").direction >= 0
     assert not read("Youth workers help to break down barriers to education.").negative
+
+
+def test_close_oversight_is_no_closed_case(judge) -> None:
+    read = judge.reader.read
+    assert not read("Managers keep close oversight of these plans.").negative
+    assert read("Cases were closed before the work was done.").direction < 0
