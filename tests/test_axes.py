@@ -105,6 +105,12 @@ def _axes(v: Verdict) -> set[str]:
     # a change the report gives only in a sentence on another part of the service (the
     # summary's care leavers' service "has deteriorated") narrows the claim, it does not deny it
     ("Pathway plans for care leavers have improved.", Label.SOFTENED, "polarity"),
+    # what a service answers ("exceptional pressures") beside its good news is its subject:
+    # handled well is the same, a claim that makes the pressures small is softened
+    ("Leaders have handled the pressures on the fostering service well.", Label.SUPPORTED,
+     "polarity"),
+    ("Pressures on the fostering service are something of a challenge for leaders.",
+     Label.SOFTENED, "framing"),
     # a weakness made a matter of tidiness
     ("Pathway plans for care leavers need some tidying up.", Label.SOFTENED, "framing"),
     # ... or by a diminisher after the verb of a fault

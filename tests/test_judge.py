@@ -1239,3 +1239,20 @@ def test_close_oversight_is_no_closed_case(judge) -> None:
     read = judge.reader.read
     assert not read("Managers keep close oversight of these plans.").negative
     assert read("Cases were closed before the work was done.").direction < 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children at risk of harm receive a timely response.",
+    "Social workers respond to concerns promptly.",
+    "Leaders have responded well to the challenges of the pandemic.",
+    "Children who are missing from school are tracked carefully.",
+])
+def test_what_a_service_answers_is_no_bad_news_beside_good_news(judge, sentence: str) -> None:
+    assert judge.reader.read(sentence).direction > 0
+
+
+def test_what_a_service_answers_is_bad_news_alone(judge) -> None:
+    read = judge.reader.read
+    assert read("There are concerns about drift for some children.").direction < 0
+    # a failure named by another word stays a finding ("missed", not "missing")
+    assert read("Health appointments are missed, though plans are clear.").negative

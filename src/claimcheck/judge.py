@@ -757,7 +757,10 @@ class Judge:
         of a group: each decides the unit on its own."""
         # a point under "What needs to improve?" is a weakness however it is worded
         weak = ev.unit.startswith("improve-")
-        if framed and (weak or e.direction < 0 or e.negative or e.severity or u.direction < 0):
+        # (or the sentence names the claim's own bad thing as what the service answers:
+        # "something of a challenge" against "responded well to exceptional pressures")
+        if framed and (weak or e.direction < 0 or e.negative or e.severity or u.direction < 0
+                       or self.reader.answers(claim, ev.quote)):
             # "could be a touch more consistent" against "variability remains": the claim
             # admits the weakness and makes it small
             words = e.severity_words or (e.negative or u.negative or ("",))[0]
@@ -851,7 +854,8 @@ class Judge:
             return self._positive(claim, c, e, ev, name, section_grade, grade)
         if (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
                 and not e.severity and (quantity_axis.majority(c, e) or not (e.limited or c.hedges
-                                                                 or c.limited))):
+                                                                 or c.limited))
+                and not self.reader.answers(claim, ev.quote)):
             # "criticised as ineffective" against "provides an effective response"; "mostly
             # missed" against "most are identified early"
             words = ", ".join(e.positive[:2])

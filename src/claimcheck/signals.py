@@ -131,6 +131,7 @@ class Reader:
         positive, negative = _with_negations(lexicons, polarity["positive"],
                                              [*polarity["negative"], *polarity["blame"]])
         self.blame = frozenset(polarity["blame"])
+        self.answered = frozenset(polarity["answered"])
         self.polar = PhraseTable({"pos": positive, "neg": negative,
                                   "neutral": polarity["neutral"]})
         self.amount = PhraseTable({"more": polarity["more"], "less": polarity["less"],
@@ -200,6 +201,12 @@ class Reader:
         plan")."""
         return [h for h in self.change.find(lemmas) if h.key != "none"]
 
+    def answers(self, claim: str, sentence: str) -> bool:
+        """Whether the sentence names what the claim's bad news is ("the pressures") as what
+        the service answers ("responded well to these pressures"): it grants them."""
+        named = {t.norm for t in text.words(claim)} & self.answered
+        return bool(named & {t.norm for t in text.words(sentence)})
+
     def hedged_negation(self, sentence: str) -> str:
         """A negation made a limit by the hedge after it ("are not consistently", "is not
         always"), as written; "" when there is none."""
@@ -249,6 +256,10 @@ class Reader:
             # "children at risk of harm", "care leavers with serious difficulties": who the
             # finding is about, not the finding
             polar = [h for h in polar if not read.describes(at[h.start])]
+        if any(h.key == "pos" and not in_window[h.start] for h in polar):
+            # good news of its own: what the service answers is its subject, not a finding
+            polar = [h for h in polar if not (h.key == "neg" and h.end - h.start == 1
+                                              and norms[h.start] in self.answered)]
         positive, negative = self._polar_words(polar, norms, in_window, neg_at)
         negative += self._excess(sentence, tokens, {i for h in polar + neutral
                                                     for i in range(h.start, h.end)})
