@@ -54,6 +54,9 @@ def _axes(v: Verdict) -> set[str]:
     ("Northshire's children's services were rated good.", Label.CONTRADICTED, "grade"),
     ("Two areas were judged good by inspectors.", Label.SUPPORTED, "grade"),
     ("Every area was rated good by Ofsted.", Label.CONTRADICTED, "grade"),
+    # one grade for the whole service and every area
+    ("Northshire was rated requires improvement overall and in every one of the four areas.",
+     Label.CONTRADICTED, "grade"),
     # an area named by its verbs
     ("Ofsted judged the council good at helping and protecting children.",
      Label.CONTRADICTED, "grade"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -172,6 +172,11 @@ class GradeBook:
             out.append(Mention("", tuple(self.grades[h.key] for h in left), "",
                                " ".join(_span(claim, tokens, h.start, h.end) for h in left),
                                any(clause_past[clause[h.start]] for h in left), cued))
+        elif self.some_areas(claim) == "all":
+            # one grade for both: "rated outstanding overall and in every one of the areas"
+            overall = next((m for m in out if m.area == "overall"), None)
+            if overall is not None:
+                out.append(replace(overall, area="", area_words=""))
         return out
 
     def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
