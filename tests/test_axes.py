@@ -87,6 +87,11 @@ def _axes(v: Verdict) -> set[str]:
      "quantity"),
     ("The council recruited 24 new social workers in the last year.", Label.SUPPORTED,
      "quantity"),
+    # the age a service stops at, against the age the report gives for the same thing
+    ("Care leavers are exempt from council tax only until they turn 21.", Label.CONTRADICTED,
+     "quantity"),
+    ("Care leavers are exempt from council tax until their 25th birthday.", Label.SUPPORTED,
+     "retrieval"),
     # "about" stretches a figure by a quarter, no further
     ("The council recruited about 80 new social workers in the last year.",
      Label.CONTRADICTED, "quantity"),

@@ -1256,3 +1256,17 @@ def test_what_a_service_answers_is_bad_news_alone(judge) -> None:
     assert read("There are concerns about drift for some children.").direction < 0
     # a failure named by another word stays a finding ("missed", not "missing")
     assert read("Health appointments are missed, though plans are clear.").negative
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The exemption stops when they turn 21.", {21}),
+    ("It is extended until care leavers are 25 years old.", {25}),
+    ("Support is available up to the age of 25.", {25}),
+    ("Help carries on past their 25th birthday.", {25}),
+    # a group named by age, a length of time and a count are no limits
+    ("Homeless 16- and 17-year-olds get help.", set()),
+    ("Children are seen within 21 days.", set()),
+    ("Children wait up to 18 months.", set()),
+])
+def test_the_ages_a_service_starts_or_stops_at(judge, sentence: str, ages: set[int]) -> None:
+    assert judge.reader.age_limits(sentence) == ages

@@ -656,7 +656,7 @@ class Judge:
             return first
         out = self._change_steps(claim, c, ev, name, index)
         out += self.quantities.steps(claim, c, e, u, ev, name, index)
-        out += self._other_year(claim, ev, name)
+        out += self._other_year(claim, ev, name) + self._other_age(claim, ev, name)
         opposed = self._opposed(claim, c, e, ev, name, index)
         if opposed:
             return out + opposed
@@ -664,6 +664,19 @@ class Judge:
         if conceded:
             return out + conceded
         return out + self._news(claim, c, e, ev, name, section_grade, index)
+
+    def _other_age(self, claim: str, ev: Evidence, name: str) -> list[Step]:
+        """A sentence on the same thing that gives only other ages for where a service starts
+        or stops ("exempt from council tax until 21" against "extended until care leavers
+        are 25")."""
+        claimed = self.reader.age_limits(claim)
+        found = self.reader.age_limits(ev.quote) if claimed else frozenset()
+        if not found or claimed & found or not self._same_subject(claim, ev.quote):
+            return []
+        said, given = ", ".join(map(str, sorted(claimed))), ", ".join(map(str, sorted(found)))
+        return [Step("quantity", Label.CONTRADICTED, said, given, ev.unit,
+                     f"the claim gives the age {said}; {name} gives {given}: "
+                     f"“{_short(ev.quote)}”")]
 
     def _other_date(self, claim: str, quote: str) -> tuple[str, str] | None:
         """A year of the claim and the other year the sentence gives the same event, or None

@@ -44,6 +44,20 @@ def _ages(norms: Sequence[str]) -> bool:
     return False
 
 
+def _age(norm: str, following: Sequence[str]) -> int | None:
+    """An age as written ("21", "21st"), or None; a figure with a unit after it ("21 days",
+    "18 months") is no age."""
+    found = re.fullmatch(r"(\d{2})(?:st|nd|rd|th)?", norm)
+    if not found or (following and following[0].rstrip("s") in _NOT_AGE
+                     and following[1:2] != ["old"]):  # "25 years old" is an age
+        return None
+    return int(found.group(1))
+
+
+# Words after a figure that make it no age ("21 days", "18 months", "25%").
+_NOT_AGE = frozenset({"day", "week", "month", "year", "%", "per", "percent"})
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a sentence, with its comparator ("over 130" -> more, 130)."""
@@ -159,6 +173,9 @@ class Reader:
         self.count_before = frozenset(not_counts["before"])
         self.count_ages = frozenset(not_counts["ages"])
         self.count_units = tuple(not_counts["units"])
+        limits = quantifiers["age_limits"]
+        self.age_before = PhraseTable({"limit": limits["before"]})
+        self.age_span = (int(limits["youngest"]), int(limits["oldest"]))
         # the same sentence is read for many claims (a unit's text, an aligned quote)
         self.read = lru_cache(maxsize=8192)(self._read)
         self.negation = lru_cache(maxsize=8192)(self._negation)
@@ -206,6 +223,24 @@ class Reader:
         the service answers ("responded well to these pressures"): it grants them."""
         named = {t.norm for t in text.words(claim)} & self.answered
         return bool(named & {t.norm for t in text.words(sentence)})
+
+    def age_limits(self, sentence: str) -> frozenset[int]:
+        """The ages a service starts or stops at in a sentence ("until they are 25",
+        "stops at 21", "their 21st birthday"); not the ages that name a group ("aged 16",
+        "16- and 17-year-olds")."""
+        tokens = text.words(sentence)
+        norms = [t.norm for t in tokens]
+        out = set()
+        for hit in self.age_before.find([t.lemma for t in tokens]):
+            if hit.end < len(norms):
+                age = _age(norms[hit.end], norms[hit.end + 1 : hit.end + 3])
+                if age is not None and not _ages(norms[hit.end : hit.end + 7]):
+                    out.add(age)
+        for i, norm in enumerate(norms[:-2]):  # "their 21st birthday"
+            if "birthday" in norms[i + 1 : i + 3] and norm.isdigit():
+                out.add(int(norm))
+        low, high = self.age_span
+        return frozenset(a for a in out if low <= a <= high)
 
     def hedged_negation(self, sentence: str) -> str:
         """A negation made a limit by the hedge after it ("are not consistently", "is not
