@@ -160,7 +160,6 @@ class Reader:
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
-        self.relative = frozenset(quantifiers["relative"])
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
         self.excess = frozenset(polarity["excess"])
@@ -387,8 +386,7 @@ class Reader:
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
              else int(h.key), " ".join(norms[h.start : h.end]))
             for h in self.quantifiers.find(lemmas)
-            if h.key != "none" and not self._measures(norms, h.end)
-            and norms[h.start] not in self.relative)  # "fewer" compares, "few" counts
+            if h.key != "none" and not self._measures(norms, h.end))
         opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
         return quants + ((2, " ".join(opener)),) if opener else quants
 
