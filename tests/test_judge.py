@@ -1224,6 +1224,7 @@ def test_stuck_is_bad_news(judge) -> None:
     "Managers are distant and hard to approach.",
     "Placements for children in care keep breaking down.",
     "Young people are left to cope on their own.",
+    "Social workers are overloaded and overstretched.",
 ])
 def test_words_of_a_poor_service_are_bad_news(judge, sentence: str) -> None:
     assert judge.reader.read(sentence).direction < 0
