@@ -105,6 +105,8 @@ def _axes(v: Verdict) -> set[str]:
      "qualifier"),
     # a fault made small by a diminisher
     ("The quality of return home interviews is a touch uneven.", Label.SOFTENED, "framing"),
+    # ... or by a diminisher after the verb of a fault
+    ("The quality of return home interviews varies a little.", Label.SOFTENED, "framing"),
     # a plain statement of what the report judges bad leaves out its judgement ("down" is
     # no bad news by itself)
     ("Social workers' supervision is written down.", Label.SOFTENED, "qualifier"),
@@ -121,8 +123,6 @@ def _axes(v: Verdict) -> set[str]:
      Label.SOFTENED, "framing"),
     # a weakness made a matter of tidiness
     ("Pathway plans for care leavers need some tidying up.", Label.SOFTENED, "framing"),
-    # ... or by a diminisher after the verb of a fault
-    ("The quality of return home interviews varies a little.", Label.SOFTENED, "framing"),
     # blame reported of inspectors is bad news, against the report's good news
     ("Inspectors warned about the self-evaluation leaders rely on.", Label.CONTRADICTED,
      "polarity"),
