@@ -153,3 +153,14 @@ def test_a_compounds_parts_count_as_the_reports_words() -> None:
     share, unheld = vocab.coverage("children seeking asylum",
                                    ["Unaccompanied children are well supported."])
     assert share < 1.0 and unheld
+
+
+def test_words_common_in_the_report_count_as_held() -> None:
+    vocab = retrieve.vocabulary(lexicon.default())
+    passages = ["Care leavers are well supported by their advisers."]
+    claim = "Care leavers get social support from their advisers."
+    share, unheld = vocab.coverage(claim, passages)
+    assert unheld
+    common = set(unheld)  # the words the report uses in many paragraphs
+    share_with, unheld_with = vocab.coverage(claim, passages, common=common)
+    assert share_with == 1.0 > share and not unheld_with

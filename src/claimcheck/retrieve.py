@@ -187,7 +187,8 @@ class Vocabulary:
                 and len(token.norm) > 1 and token.stem not in self.evaluative)
 
     def coverage(self, claim: str, passages: Iterable[str], place: frozenset[str] | set[str]
-                 = frozenset()) -> tuple[float, set[str]]:
+                 = frozenset(), common: frozenset[str] | set[str] = frozenset()
+                 ) -> tuple[float, set[str]]:
         """The share of the claim's topic terms the passages hold, and the terms they do not.
 
         Read twice, with each synonym phrase as its group and with its words one by one, and
@@ -202,6 +203,7 @@ class Vocabulary:
             if not terms:
                 return 1.0, set()
             held = set().union(*(read(t) for t in texts)) if texts else set()
+            held |= common
             if not grouped:
                 # a compound's parts are its words too ("asylum-seeking" holds "seeking")
                 held |= set().union(*(read(t.replace("-", " ")) for t in texts if "-" in t))
