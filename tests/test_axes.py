@@ -149,6 +149,9 @@ def _axes(v: Verdict) -> set[str]:
      Label.UNVERIFIED, "time"),
     ("When Ofsted returned to Northshire in 2026, inspectors found pathway plans reflect "
      "what young people want.", Label.UNVERIFIED, "time"),
+    # ... but a date the report gives the same event is its own account of that time
+    ("A new director of children's services was appointed in June 2026.", Label.CONTRADICTED,
+     "time"),
     # a finding of some: a claim that leaves it out is softened, one that says it holds
     # without exception is contradicted
     ("Children coming into care have their initial health assessment completed promptly.",

@@ -434,12 +434,14 @@ class Judge:
         changed = {c.change_words, c.amount_words} - {""}
         if (case.after and label in (Label.CONTRADICTED, Label.SOFTENED)
                 and not case.grade_steps and not any(
-                    st.outcome is label and st.claim_words in changed for st in steps)):
+                    st.outcome is label and (st.claim_words in changed
+                                             or st.axis in ("time", "grade"))
+                    for st in steps)):
             # what the report found ("do not have access to specialist advice") is the state
             # before what the claim says was done since ("has since set up a team"): it
             # neither denies nor narrows it; a change
             # the report gives the other way ("has slipped since" against "has improved
-            # since") is its own account of that time
+            # since"), or a date or grade it gives, is its own account of that time
             steps.append(Step("time", Label.UNVERIFIED, case.after[0], "", "",
                               f"what the report found came before what the claim says "
                               f"happened after it (“{case.after[0]}”)"))
