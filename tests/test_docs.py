@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from typer.testing import CliRunner
 
 from claimcheck import evaluate
 from claimcheck.check import Config
@@ -104,3 +105,16 @@ def test_every_package_data_file_is_in_the_wheel() -> None:
     assert "bundled/manifest.toml" in data and "data/councils.txt" in data
     missing = [name for name in data if not any(fnmatch.fnmatch(name, g) for g in globs)]
     assert not missing, f"not in [tool.setuptools.package-data]: {missing}"
+
+
+def test_the_quick_start_example_is_what_check_prints(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    text = README.read_text(encoding="utf-8")
+    found = re.search(r"```console\n\$ claimcheck check \"([^\"]+)\"\n(.*?)```", text, re.DOTALL)
+    assert found, "README.md has no `claimcheck check` example"
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("COLUMNS", "80")
+    result = CliRunner().invoke(app, ["check", found.group(1)])
+    assert result.exit_code == 0
+    printed = "\n".join(line.rstrip() for line in result.stdout.splitlines())
+    assert printed.strip() == found.group(2).strip()
