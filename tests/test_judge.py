@@ -1268,6 +1268,7 @@ def test_what_a_service_answers_is_bad_news_alone(judge) -> None:
     ("Homeless 16- and 17-year-olds get help.", set()),
     ("Children are seen within 21 days.", set()),
     ("Children wait up to 18 months.", set()),
+    ("There are 21 children in care in the borough.", set()),
 ])
 def test_the_ages_a_service_starts_or_stops_at(judge, sentence: str, ages: set[int]) -> None:
     assert judge.reader.age_limits(sentence) == ages

@@ -45,17 +45,21 @@ def _ages(norms: Sequence[str]) -> bool:
 
 
 def _age(norm: str, following: Sequence[str]) -> int | None:
-    """An age as written ("21", "21st"), or None; a figure with a unit after it ("21 days",
-    "18 months") is no age."""
+    """An age as written ("21", "21st"), or None. An age ends its phrase or goes on with a
+    joining word ("until 25 for those in education", "25 years old"); a figure with a noun
+    after it is a count or a length ("21 children", "18 months")."""
     found = re.fullmatch(r"(\d{2})(?:st|nd|rd|th)?", norm)
-    if not found or (following and following[0].rstrip("s") in _NOT_AGE
-                     and following[1:2] != ["old"]):  # "25 years old" is an age
+    if not found:
+        return None
+    after = following[0] if following else ""
+    if after.isalpha() and after not in _AGE_NEXT and following[:2] != ["years", "old"]:
         return None
     return int(found.group(1))
 
 
-# Words after a figure that make it no age ("21 days", "18 months", "25%").
-_NOT_AGE = frozenset({"day", "week", "month", "year", "%", "per", "percent"})
+# Words that may follow an age: "at 18 or over", "until 21 if they are in education".
+_AGE_NEXT = frozenset({"or", "and", "if", "when", "but", "unless", "for", "in", "at", "on",
+                       "with", "as", "so", "to", "while", "whilst", "they", "then"})
 
 
 @dataclass(frozen=True, slots=True)
