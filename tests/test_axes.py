@@ -54,9 +54,11 @@ def _axes(v: Verdict) -> set[str]:
     ("Northshire's children's services were rated good.", Label.CONTRADICTED, "grade"),
     ("Two areas were judged good by inspectors.", Label.SUPPORTED, "grade"),
     ("Every area was rated good by Ofsted.", Label.CONTRADICTED, "grade"),
-    # one grade for the whole service and every area
+    # one grade for the whole service and every area; "not in every area" is no such claim
     ("Northshire was rated requires improvement overall and in every one of the four areas.",
      Label.CONTRADICTED, "grade"),
+    ("Northshire was rated requires improvement overall, though not in every area.",
+     Label.SUPPORTED, "grade"),
     # an area named by its verbs
     ("Ofsted judged the council good at helping and protecting children.",
      Label.CONTRADICTED, "grade"),

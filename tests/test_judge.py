@@ -1269,6 +1269,26 @@ def test_what_a_service_answers_is_bad_news_alone(judge) -> None:
     ("Children are seen within 21 days.", set()),
     ("Children wait up to 18 months.", set()),
     ("There are 21 children in care in the borough.", set()),
+    ("Young people up to the age of 25 receive support.", {25}),
+    ("Support is offered up to the age of 25 years.", {25}),
+    ("Help carries on until their 21 birthday.", {21}),
+    ("Caseloads are 22 on average.", set()),
+    ("Caseloads reached 25 in some teams.", set()),
+    ("The panel meets at 17:00 each week.", set()),
 ])
 def test_the_ages_a_service_starts_or_stops_at(judge, sentence: str, ages: set[int]) -> None:
     assert judge.reader.age_limits(sentence) == ages
+
+
+def test_blame_and_breakdown_words_in_their_plain_senses_are_no_bad_news(judge) -> None:
+    read = judge.reader.read
+    assert read("An effective early warning system picks up children at risk.").direction > 0
+    assert not read("Figures are broken down by team and by ethnicity.").negative
+
+
+def test_what_a_service_answers_grants_only_the_claims_own_bad_news(judge) -> None:
+    # the claim's bad news is "do not get a timely response", not "missing"
+    assert not judge.reader.answers("Children who go missing do not get a timely response.",
+                                    "Children who go missing are responded to effectively.")
+    assert judge.reader.answers("Pressures on the service are a challenge.",
+                                "Leaders have responded well to these pressures.")

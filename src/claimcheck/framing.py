@@ -19,7 +19,7 @@ from .lexicon import Lexicons
 from .match import phrase_lemmas
 
 _CLASSES = ("diminishers", "comparatives", "modals", "wish_verbs", "small", "faults",
-            "fault_verbs")
+            "fault_verbs", "softeners")
 _ON_LEMMAS = frozenset({"wish_verbs", "fault_verbs"})
 
 

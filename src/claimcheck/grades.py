@@ -172,8 +172,9 @@ class GradeBook:
             out.append(Mention("", tuple(self.grades[h.key] for h in left), "",
                                " ".join(_span(claim, tokens, h.start, h.end) for h in left),
                                any(clause_past[clause[h.start]] for h in left), cued))
-        elif self.some_areas(claim) == "all":
+        elif self.some_areas(claim) == "all" and not _EXCEPT.search(claim):
             # one grade for both: "rated outstanding overall and in every one of the areas"
+            # (not "though not in every area", "every area but one")
             overall = next((m for m in out if m.area == "overall"), None)
             if overall is not None:
                 out.append(replace(overall, area="", area_words=""))
@@ -306,6 +307,10 @@ _AREAS = re.compile(r"\b(all|every|each)\s+(?:single\s+)?(?:one\s+)?of\s+(?:the|
                     r"(?:\w+\s+)?)?\s*(?:areas?|judge?ments?|parts?)\b|\b(the remaining one)\b",
                     re.IGNORECASE)
 _AGO = re.compile(r"\b(\d+|\w+)\s+years?\s+ago\b", re.IGNORECASE)
+# An exception to "every area": "not in every area", "every area but one", "except".
+_EXCEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:all|every|each)\b"
+                     r"|\bbut\s+(?:one|two|three)\b|\bexcept\b|\bapart from\b",
+                     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|whereas|however)\b",
                            re.IGNORECASE)
 

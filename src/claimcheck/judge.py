@@ -37,11 +37,11 @@ _Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
 # A word in fewer than about a third of a report's units: distinct enough for a negation on
 # it alone to deny a sentence that asserts it.
 _DISTINCT_IDF = 1.0
-# Share of a claim's terms a report sentence must hold to be about the same thing, for a
-# negation or an opposite word in it to bear on the claim.
 # Words of the claim a sentence elsewhere in the report must hold for the change it gives to
 # deny the claim's change; with fewer it only narrows it.
 REPORT_CHANGE_WORDS = 4
+# Share of a claim's terms a report sentence must hold to be about the same thing, for a
+# negation or an opposite word in it to bear on the claim.
 SAME_SUBJECT = 0.4
 _YEAR = re.compile(text.YEAR)
 _ORDER = {Label.CONTRADICTED: 3, Label.SOFTENED: 2, Label.SUPPORTED: 1, Label.UNVERIFIED: 0}
@@ -255,7 +255,8 @@ class Judge:
         # (as it names the year a plan starts), is a later event's ("when Ofsted returned in
         # 2024")
         published = index.report.document.date[:4] or index.report.year
-        after += [t.norm for t in tokens if _YEAR.fullmatch(t.norm) and t.norm > published
+        after += [t.norm for t in tokens if published and _YEAR.fullmatch(t.norm)
+                  and t.norm > published
                   and not any(t.norm in unit.text for unit in index.report.units)]
         # a single word as written: "late" is not "latest" or "later", though it is their lemma
         now = [h.phrase for h in self.now.find(lemmas)
@@ -382,7 +383,12 @@ class Judge:
             case.area_steps = self.grading.area_grade(case.claim, case.signals, case.index,
                                                case.euphemism)
         if not graded and not case.area_steps and case.prose:
-            early = self._unaddressed(case.claim, case.signals, case.prose, case.index)
+            # the words of a framing cue ("still bedding in", "keep an eye on") are how the
+            # claim puts it, not what it is about: the report need not hold them
+            about = case.claim
+            for cue in self.framing.cues(case.claim):
+                about = about.replace(cue, " ")
+            early = self._unaddressed(about, case.signals, case.prose, case.index)
             if early:
                 case.steps.append(early)
                 return self._decide(Label.UNVERIFIED, case.found, case.steps)

@@ -136,7 +136,6 @@ class Vocabulary:
         quantifiers = {w for level in lexicons["quantifiers"]["level"].values() for w in level}
         euphemisms = set(lexicons["hedges"]["euphemisms"]) | quantifiers
         words = [*lexicons["polarity"]["positive"], *lexicons["polarity"]["negative"],
-                 *lexicons["polarity"]["blame"],
                  *lexicons["hedges"]["words"], *lexicons["hedges"]["euphemisms"],
                  *(w for level in lexicons["severity"]["level"].values() for w in level),
                  *(w for level in lexicons["quantifiers"]["level"].values() for w in level)]

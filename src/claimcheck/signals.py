@@ -44,22 +44,32 @@ def _ages(norms: Sequence[str]) -> bool:
     return False
 
 
-def _age(norm: str, following: Sequence[str]) -> int | None:
-    """An age as written ("21", "21st"), or None. An age ends its phrase or goes on with a
-    joining word ("until 25 for those in education", "25 years old"); a figure with a noun
-    after it is a count or a length ("21 children", "18 months")."""
-    found = re.fullmatch(r"(\d{2})(?:st|nd|rd|th)?", norm)
-    if not found:
+def _age(norm: str, following: Sequence[str], sure: bool) -> int | None:
+    """An age as written ("21", "21st" read as "21" "st"), or None. After a word that can
+    only introduce an age ("the age of", "turn", ``sure``) any word may follow but a length
+    ("25 years of age" is an age, "18 months" is not); after another ("until", "at") the age
+    ends its phrase or goes on with a joining word ("until 21 if they are in education"),
+    as a count or a length does not ("are 22 on average", "21 children")."""
+    if not re.fullmatch(r"\d{2}", norm):
         return None
-    after = following[0] if following else ""
-    if after.isalpha() and after not in _AGE_NEXT and following[:2] != ["years", "old"]:
-        return None
-    return int(found.group(1))
+    rest = list(following[1:] if following[:1] and following[0] in _ORDINAL else following)
+    after = rest[0] if rest else ""
+    if after.rstrip("s") in _LENGTH:
+        # "25 years old", "25 years of age", "the age of 25 years"; not "18 months"
+        aged = rest[1:2] in (["old"], ["of"]) or (sure and after.rstrip("s") == "year")
+        return int(norm) if aged else None
+    if after.isdigit() or (not sure and after.isalpha() and after not in _AGE_NEXT):
+        return None  # "at 17:00", "are 22 on average"
+    return int(norm)
 
 
-# Words that may follow an age: "at 18 or over", "until 21 if they are in education".
-_AGE_NEXT = frozenset({"or", "and", "if", "when", "but", "unless", "for", "in", "at", "on",
-                       "with", "as", "so", "to", "while", "whilst", "they", "then"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+# Units after a figure that make it a length, unless "old" or "of age" follows.
+_LENGTH = frozenset({"day", "week", "month", "year", "hour", "minute"})
+# Words that may follow an age after "until", "up to", "at": "at 18 or over", "until 21 if
+# they are in education" (not "in", "on", "for": "22 on average" is a figure).
+_AGE_NEXT = frozenset({"or", "and", "if", "when", "but", "unless", "while", "whilst", "they",
+                       "then", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +187,7 @@ class Reader:
         self.count_ages = frozenset(not_counts["ages"])
         self.count_units = tuple(not_counts["units"])
         limits = quantifiers["age_limits"]
-        self.age_before = PhraseTable({"limit": limits["before"]})
+        self.age_before = PhraseTable({"sure": limits["sure"], "limit": limits["before"]})
         self.age_span = (int(limits["youngest"]), int(limits["oldest"]))
         # the same sentence is read for many claims (a unit's text, an aligned quote)
         self.read = lru_cache(maxsize=8192)(self._read)
@@ -224,7 +234,7 @@ class Reader:
     def answers(self, claim: str, sentence: str) -> bool:
         """Whether the sentence names what the claim's bad news is ("the pressures") as what
         the service answers ("responded well to these pressures"): it grants them."""
-        named = {t.norm for t in text.words(claim)} & self.answered
+        named = set(self.read(claim).negative) & self.answered  # the claim's own bad news
         return bool(named & {t.norm for t in text.words(sentence)})
 
     def age_limits(self, sentence: str) -> frozenset[int]:
@@ -236,10 +246,10 @@ class Reader:
         out = set()
         for hit in self.age_before.find([t.lemma for t in tokens]):
             if hit.end < len(norms):
-                age = _age(norms[hit.end], norms[hit.end + 1 : hit.end + 3])
+                age = _age(norms[hit.end], norms[hit.end + 1 : hit.end + 4], hit.key == "sure")
                 if age is not None and not _ages(norms[hit.end : hit.end + 7]):
                     out.add(age)
-        for i, norm in enumerate(norms[:-2]):  # "their 21st birthday"
+        for i, norm in enumerate(norms[:-1]):  # "their 21st birthday", "their 21 birthday"
             if "birthday" in norms[i + 1 : i + 3] and norm.isdigit():
                 out.add(int(norm))
         low, high = self.age_span
