@@ -44,32 +44,8 @@ def _ages(norms: Sequence[str]) -> bool:
     return False
 
 
-def _age(norm: str, following: Sequence[str], sure: bool) -> int | None:
-    """An age as written ("21", "21st" read as "21" "st"), or None. After a word that can
-    only introduce an age ("the age of", "turn", ``sure``) any word may follow but a length
-    ("25 years of age" is an age, "18 months" is not); after another ("until", "at") the age
-    ends its phrase or goes on with a joining word ("until 21 if they are in education"),
-    as a count or a length does not ("are 22 on average", "21 children")."""
-    if not re.fullmatch(r"\d{2}", norm):
-        return None
-    rest = list(following[1:] if following[:1] and following[0] in _ORDINAL else following)
-    after = rest[0] if rest else ""
-    if after.rstrip("s") in _LENGTH:
-        # "25 years old", "25 years of age", "the age of 25 years"; not "18 months"
-        aged = rest[1:2] in (["old"], ["of"]) or (sure and after.rstrip("s") == "year")
-        return int(norm) if aged else None
-    if after.isdigit() or (not sure and after.isalpha() and after not in _AGE_NEXT):
-        return None  # "at 17:00", "are 22 on average"
-    return int(norm)
-
-
+# The endings "21st", "22nd" are read as "21" "st".
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
-# Units after a figure that make it a length, unless "old" or "of age" follows.
-_LENGTH = frozenset({"day", "week", "month", "year", "hour", "minute"})
-# Words that may follow an age after "until", "up to", "at": "at 18 or over", "until 21 if
-# they are in education" (not "in", "on", "for": "22 on average" is a figure).
-_AGE_NEXT = frozenset({"or", "and", "if", "when", "but", "unless", "while", "whilst", "they",
-                       "then", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +165,8 @@ class Reader:
         limits = quantifiers["age_limits"]
         self.age_before = PhraseTable({"sure": limits["sure"], "limit": limits["before"]})
         self.age_span = (int(limits["youngest"]), int(limits["oldest"]))
+        self.age_follow = frozenset(limits["follow"])
+        self.age_lengths = frozenset(limits["lengths"])
         # the same sentence is read for many claims (a unit's text, an aligned quote)
         self.read = lru_cache(maxsize=8192)(self._read)
         self.negation = lru_cache(maxsize=8192)(self._negation)
@@ -246,7 +224,8 @@ class Reader:
         out = set()
         for hit in self.age_before.find([t.lemma for t in tokens]):
             if hit.end < len(norms):
-                age = _age(norms[hit.end], norms[hit.end + 1 : hit.end + 4], hit.key == "sure")
+                age = self._age(norms[hit.end], norms[hit.end + 1 : hit.end + 4],
+                                hit.key == "sure")
                 if age is not None and not _ages(norms[hit.end : hit.end + 7]):
                     out.add(age)
         for i, norm in enumerate(norms[:-1]):  # "their 21st birthday", "their 21 birthday"
@@ -254,6 +233,24 @@ class Reader:
                 out.add(int(norm))
         low, high = self.age_span
         return frozenset(a for a in out if low <= a <= high)
+
+    def _age(self, norm: str, following: Sequence[str], sure: bool) -> int | None:
+        """An age as written ("21", "21st"), or None. After a word that can only introduce
+        an age ("the age of", "turn", ``sure``) any word may follow but a length ("25 years
+        of age" is an age, "18 months" is not); after another ("until", "at") the age ends
+        its phrase or goes on with a joining word ("until 21 if they are in education"), as
+        a count or a figure does not ("are 22 on average", "21 children")."""
+        if not re.fullmatch(r"\d{2}", norm):
+            return None
+        rest = list(following[1:] if following[:1] and following[0] in _ORDINAL else following)
+        after = rest[0] if rest else ""
+        if after.rstrip("s") in self.age_lengths:
+            # "25 years old", "25 years of age", "the age of 25 years"; not "18 months"
+            aged = rest[1:2] in (["old"], ["of"]) or (sure and after.rstrip("s") == "year")
+            return int(norm) if aged else None
+        if after.isdigit() or (not sure and after.isalpha() and after not in self.age_follow):
+            return None  # "at 17:00", "are 22 on average"
+        return int(norm)
 
     def hedged_negation(self, sentence: str) -> str:
         """A negation made a limit by the hedge after it ("are not consistently", "is not
