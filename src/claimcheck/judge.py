@@ -105,7 +105,8 @@ class _Case:
     lemmas: list[str]
     after: list[str]
     signals: Signals
-    euphemism: list[str]
+    euphemism: list[str]  # its euphemisms (as lemmas), then its framing cues (as written)
+    framed: list[str]  # its framing cues, as written ("a little behind schedule")
     grade_steps: list[Step]
     best: Evidence | None = None
     prose: list[Evidence] = field(default_factory=list)
@@ -256,8 +257,7 @@ class Judge:
         # 2024")
         published = index.report.document.date[:4] or index.report.year
         after += [t.norm for t in tokens if published and _YEAR.fullmatch(t.norm)
-                  and t.norm > published
-                  and not any(t.norm in unit.text for unit in index.report.units)]
+                  and t.norm > published and t.norm not in index.lowered]
         # a single word as written: "late" is not "latest" or "later", though it is their lemma
         now = [h.phrase for h in self.now.find(lemmas)
                if h.end - h.start > 1 or tokens[h.start].norm == h.phrase]
@@ -267,13 +267,13 @@ class Judge:
             steps.append(Step("time", Label.UNVERIFIED, words, "", "",
                               f"the claim speaks of a time after the report (“{words}”); "
                               "judged on what the report shows"))
+        framed = self.framing.cues(claim)
         return _Case(
             claim=claim, index=index, context=context, mentions=mentions, found=found,
             steps=steps, lemmas=lemmas, after=after,
             signals=self.reader.read(self.book.without_grades(claim) if mentions else claim),
-            euphemism=[h.phrase for h in self.euphemisms.find(lemmas)]
-            + self.framing.cues(claim),
-            grade_steps=self.grading.steps(claim, mentions, index))
+            euphemism=[h.phrase for h in self.euphemisms.find(lemmas)] + framed,
+            framed=framed, grade_steps=self.grading.steps(claim, mentions, index))
 
     def _later_grade(self, case: _Case) -> _Judged | None:
         """"Has since downgraded": a later grade is not this report's to confirm."""
@@ -386,7 +386,7 @@ class Judge:
             # the words of a framing cue ("still bedding in", "keep an eye on") are how the
             # claim puts it, not what it is about: the report need not hold them
             about = case.claim
-            for cue in self.framing.cues(case.claim):
+            for cue in case.framed:
                 about = about.replace(cue, " ")
             early = self._unaddressed(about, case.signals, case.prose, case.index)
             if early:
@@ -613,18 +613,17 @@ class Judge:
         # a sentence that holds the claim's subject well gives the report's account of it;
         # one that shares only a couple of its words may speak of another part of the
         # service, so the claim is made wider than the report, not denied
-        close = self._change(claim, index.units, need=REPORT_CHANGE_WORDS)
-        found = close or self._change(claim, index.units)
-        if not found or found[0] == claimed.change:
+        best = self._best_change(claim, index.units)
+        if best is None or best[1] == claimed.change:
             return []
-        unit = found[2]
-        if close:
-            return [Step("polarity", Label.CONTRADICTED, claimed.change_words, found[1], unit,
+        overlap, _, words, unit = best
+        if overlap >= REPORT_CHANGE_WORDS:
+            return [Step("polarity", Label.CONTRADICTED, claimed.change_words, words, unit,
                          f"the claim says “{claimed.change_words}”; {_name(unit)} says "
-                         f"“{found[1]}”")]
-        return [Step("polarity", Label.SOFTENED, claimed.change_words, found[1], unit,
+                         f"“{words}”")]
+        return [Step("polarity", Label.SOFTENED, claimed.change_words, words, unit,
                      f"the claim says “{claimed.change_words}”; elsewhere the report says "
-                     f"“{found[1]}” ({_name(unit)})")]
+                     f"“{words}” ({_name(unit)})")]
 
     def _has_finding(self, claim: str, signals: Signals, mentions: list[Mention]) -> bool:
         """Whether a grade claim also asserts a finding beyond the grade ("due to ...", "and
@@ -1015,20 +1014,27 @@ class Judge:
                         best = (weight, _Amounts(direction, claim_words, found, words))
         return best[1] if best else None
 
-    def _change(self, claim: str, units: Sequence[IndexedUnit], need: int = 2
+    def _change(self, claim: str, units: Sequence[IndexedUnit]
                 ) -> tuple[int, str, str] | None:
         """The change over time (direction, words, unit id) the units report on most of the
-        claim's words (``need`` of them at least), if any."""
+        claim's words, if any."""
+        best = self._best_change(claim, units)
+        return best[1:] if best else None
+
+    def _best_change(self, claim: str, units: Sequence[IndexedUnit]
+                     ) -> tuple[int, int, str, str] | None:
+        """The change the units report on most of the claim's words (two at least): how many
+        words the sentence shares, and the change's direction, words and unit id."""
         claim_terms = set(self.vocab.terms(claim))
         best: tuple[int, int, str, str] | None = None
         for unit, passage in ((u, p) for u in units for p in u.passages):
             overlap = len(claim_terms & passage.terms)
-            if overlap < need or (best is not None and overlap <= best[0]):
+            if overlap < 2 or (best is not None and overlap <= best[0]):
                 continue
             signals = self.reader.read(unit.unit.text[passage.start : passage.end])
             if signals.change:
                 best = (overlap, signals.change, signals.change_words, unit.unit.id)
-        return best[1:] if best else None
+        return best
 
     def _shared(self, sentence: str, other: str) -> str:
         """The words of ``sentence`` whose terms ``other`` shares, as written."""
