@@ -664,6 +664,47 @@ def test_a_grade_before_a_clause_about_the_last_inspection_is_today_s(judge) -> 
         ("good", False), ("requires improvement", True)]
 
 
+@pytest.mark.parametrize(("claim", "grade"), [
+    ("Ofsted judged care leavers' services to be good rather than outstanding.", "good"),
+    ("Ofsted rated the service requires improvement, not inadequate.",
+     "requires improvement"),
+    ("Inspectors graded it good instead of outstanding.", "good"),
+])
+def test_a_grade_after_a_denial_is_not_the_claim_s(judge, claim, grade) -> None:
+    assert [m.grade_words for m in judge.book.mentions(claim, "2024")] == [grade]
+
+
+def test_a_move_from_one_grade_to_another_dates_each(judge) -> None:
+    # a year between the two grades dates the first; the second is today's
+    mentions = judge.book.mentions("Services have slipped from good at the 2019 inspection "
+                                   "to requires improvement now.", "2024")
+    assert sorted((m.grade_words, m.past) for m in mentions) == [
+        ("good", True), ("requires improvement", False)]
+    # a move of the earlier inspection's own is past at both ends
+    mentions = judge.book.mentions("The previous inspection, in 2019, moved the council "
+                                   "from inadequate to requires improvement.", "2024")
+    assert {m.past for m in mentions} == {True}
+    # with no other rating word, the move itself makes the words grades
+    assert judge.book.mentions("The council has moved up from good to outstanding.", "2024")
+
+
+def test_holding_on_to_a_grade_speaks_of_today_too(judge) -> None:
+    assert judge.book.continuing("The council has held on to the outstanding rating it won "
+                                 "in 2019.")
+    assert judge.book.continuing("The council has retained its good rating.")
+    assert not judge.book.continuing("The inspection held in 2019 rated it good.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The last full inspection of children's services, in 2019, judged all services good.",
+    "At the previous ILACS inspection services were rated good.",
+])
+def test_a_report_sentence_on_the_earlier_inspection_may_put_words_between(
+        judge, sentence) -> None:
+    assert judge.book.speaks_of_earlier(sentence.lower())
+    assert not judge.book.speaks_of_earlier("the inspection found good practice.")
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

@@ -133,7 +133,7 @@ class GradeAxis:
             for start, end in unit_sentences(unit):
                 sentence = unit.text[start:end]
                 lowered = sentence.lower()
-                if not any(w in lowered for w in self.book.earlier_inspection):
+                if not self.book.speaks_of_earlier(lowered):
                     continue
                 said = {m.area or "overall": m for m in self.book.mentions(sentence)
                         if not m.implicit}

@@ -53,7 +53,7 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
-        self.still = frozenset(lexicon["still"])
+        self.still = PhraseTable({"still": lexicon["still"]})
         self.degree = frozenset(lexicon["degree"])
         self.grade_followers = frozenset(lexicon["grade_followers"])
         improvements = lexicon["improvements"]
@@ -66,6 +66,16 @@ class GradeBook:
         self.whole_service = frozenset(lexicon.get("whole_service", ()))  # lemmas
         self.sources = frozenset(lexicon.get("sources", ()))  # compared with lemmas
         self.earlier_inspection = tuple(lexicon["earlier_inspection"])
+        # "the last full inspection", "the previous ILACS inspection": a past word within
+        # two words of "inspection" speaks of the earlier one too
+        past_words = "|".join(map(re.escape, self.past))
+        self.earlier_words = re.compile(rf"\b(?:{past_words})\s+(?:[\w’'-]+\s+){{0,2}}inspection")
+        self.denials = tuple(tuple(d.split()) for d in lexicon.get("denials", ()))
+
+    def speaks_of_earlier(self, lowered: str) -> bool:
+        """Whether a lower-cased report sentence speaks of the earlier inspection."""
+        return (any(w in lowered for w in self.earlier_inspection)
+                or bool(self.earlier_words.search(lowered)))
 
     def grade_of(self, words: str) -> GradeName | None:
         """The grade a phrase names ("Requires improvement to be good"), if any."""
@@ -142,8 +152,10 @@ class GradeBook:
             # speaks of the past are today's ("rated inadequate, with quality fallen since
             # the last inspection")
             by_time: dict[bool, list] = {}
+            moved = self._transition(tokens, grade_hits, report_year)
             for hit in grade_hits:
-                by_time.setdefault(clause_past[clause[hit.start]], []).append(hit)
+                by_time.setdefault(moved.get(hit.start, clause_past[clause[hit.start]]),
+                                   []).append(hit)
             return [Mention("", tuple(self.grades[h.key] for h in hits), "",
                             " ".join(_span(claim, tokens, h.start, h.end) for h in hits),
                             past, cued) for past, hits in sorted(by_time.items())]
@@ -179,6 +191,20 @@ class GradeBook:
             if overall is not None:
                 out.append(replace(overall, area="", area_words=""))
         return out
+
+    def _transition(self, tokens: list[text.Token], hits: list, report_year: str
+                    ) -> dict[int, bool]:
+        """Which grades of a move "from G1 [then] to G2" are past, by the start of each:
+        G1 is the earlier grade; G2 is today's when the words that date the past come
+        between them ("from good at the 2019 inspection to requires improvement now")."""
+        first = next((h for h in hits if h.start and tokens[h.start - 1].norm == "from"), None)
+        last = next((h for h in hits if first is not None and h.start > first.end
+                     and tokens[h.start - 1].norm == "to"), None)
+        if first is None or last is None:
+            return {}
+        dated_between = self._past(tokens[first.end : last.start], report_year)
+        return {first.start: True, last.start: not dated_between
+                and self._past(tokens[: first.start], report_year)}
 
     def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
                 ) -> list[Mention]:
@@ -243,7 +269,7 @@ class GradeBook:
     def continuing(self, claim: str) -> bool:
         """Whether a claim says a past grade still holds ("still requires improvement, as it
         did in 2019"): then it speaks of the present grade too."""
-        return bool(set(text.lemmas(claim)) & self.still)
+        return bool(self.still.find(text.lemmas(claim)))
 
     def _past(self, tokens: list[text.Token], report_year: str) -> bool:
         """Whether the words put a grade in the past: "previous", "last", or a year before
@@ -258,10 +284,17 @@ class GradeBook:
         names a grade only beside a rating cue or in quotes."""
         hits = self.grade_table.find([t.lemma for t in tokens])
         cued = bool({t.lemma for t in tokens} & self.rating_cues)
-        return [h for h in hits if (cued or h.end - h.start > 1
+        hits = [h for h in hits if (cued or h.end - h.start > 1
                                     or tokens[h.start].norm not in self.needs_cue
                                     or self._quoted(claim, tokens, h))
                 and not self._adjective(claim, tokens, h)]
+        kept = [h for h in hits if not self._denied(tokens, h.start)]
+        return kept if kept else hits
+
+    def _denied(self, tokens: list[text.Token], start: int) -> bool:
+        """Whether the grade at ``start`` follows a denial ("rather than outstanding")."""
+        before = tuple(t.norm for t in tokens[:start])
+        return any(before[-len(d):] == d for d in self.denials)
 
     def _adjective(self, claim: str, tokens: list[text.Token], hit) -> bool:
         """Whether a praising grade word is an adjective before a noun ("a good grasp",
@@ -289,8 +322,8 @@ class GradeBook:
 
     def _is_rating(self, claim: str, tokens: list[text.Token], hits: list) -> bool:
         lemmas = {t.lemma for t in tokens}
-        if lemmas & self.rating_cues:
-            return True
+        if lemmas & self.rating_cues or self._transition(tokens, hits, ""):
+            return True  # "rated good"; "moved from good to outstanding"
         for hit in hits:
             if self._quoted(claim, tokens, hit):
                 return True
