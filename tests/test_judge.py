@@ -705,6 +705,51 @@ def test_a_report_sentence_on_the_earlier_inspection_may_put_words_between(
     assert not judge.book.speaks_of_earlier("the inspection found good practice.")
 
 
+def test_a_grade_changed_since_the_report_is_unverified(verdict) -> None:
+    # Harrow's report grades overall effectiveness inadequate; a later upgrade is another
+    # inspection's, which this report neither confirms nor denies
+    v = verdict("Harrow's children's services have since been upgraded to 'good' by Ofsted.")
+    assert v.label is Label.UNVERIFIED
+    assert "later inspection" in v.explanation
+    v = verdict("Since the Ofsted inspection, the youth justice service has been graded "
+                "outstanding by HMI Probation.")
+    assert v.label is Label.UNVERIFIED
+    # the report's own grade, wrongly given, is still contradicted
+    assert verdict("Ofsted rated Harrow's children's services good.").label is (
+        Label.CONTRADICTED)
+
+
+@pytest.mark.parametrize("claim", [
+    "A few children came into care later than would be ideal.",
+    "Some children have had their social worker change more often than they should.",
+    "Assessments take longer than necessary.",
+])
+def test_a_norm_overstepped_is_bad_news(judge, claim) -> None:
+    assert judge.reader.read(claim).direction < 0
+
+
+def test_a_quantifier_counts_the_words_after_it(judge) -> None:
+    group = judge.quantities.group_of
+    assert "area" in group("Ofsted picked out a small number of areas to work on.",
+                           "a small number")
+    assert "=care_leaver" in group("Only a minority of young people leaving care know "
+                                   "their rights.", "a minority")
+    assert group("Most are in work or training.", "most") == set()
+    # "all" is a word, not part of "small"
+    assert "child" in group("A small team sees all children quickly.", "all")
+
+
+def test_opposite_ends_of_two_other_groups_are_no_contradiction(judge) -> None:
+    r = judge.reader
+    claim = "Some foster carers had a few worries about changes to their allowances."
+    quote = "The vast majority of care leavers live in suitable, safe accommodation."
+    assert judge.quantities.opposite_ends(r.read(claim), r.read(quote)) is not None
+    assert judge.quantities.opposite_ends(r.read(claim), r.read(quote), claim, quote) is None
+    claim = "Only a minority of young people leaving care know their rights."
+    quote = "The majority of care leavers understand their rights and entitlements."
+    assert judge.quantities.opposite_ends(r.read(claim), r.read(quote), claim, quote)
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

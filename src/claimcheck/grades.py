@@ -70,6 +70,7 @@ class GradeBook:
         # two words of "inspection" speaks of the earlier one too
         past_words = "|".join(map(re.escape, self.past))
         self.earlier_words = re.compile(rf"\b(?:{past_words})\s+(?:[\w’'-]+\s+){{0,2}}inspection")
+        self.regrade = frozenset(lexicon.get("regrade", ()))  # lemmas
         self.denials = tuple(tuple(d.split()) for d in lexicon.get("denials", ()))
 
     def speaks_of_earlier(self, lowered: str) -> bool:

@@ -276,9 +276,18 @@ class Judge:
             framed=framed, grade_steps=self.grading.steps(claim, mentions, index))
 
     def _later_grade(self, case: _Case) -> _Judged | None:
-        """"Has since downgraded": a later grade is not this report's to confirm."""
-        if case.after and case.mentions and not _contradicts(case.grade_steps):
+        """"Has since downgraded": a later grade is not this report's to confirm, nor,
+        when the claim says the grade changed ("has since been upgraded"), to deny."""
+        if not case.after or not case.mentions:
+            return None
+        if not _contradicts(case.grade_steps):
             return self._decide(Label.UNVERIFIED, case.found, case.steps + case.grade_steps)
+        if self.book.regrade & set(case.lemmas) or self.outside.find(case.lemmas):
+            # "has since been upgraded"; "the youth justice service has since been graded"
+            later = [replace(st, outcome=Label.UNVERIFIED, note=f"{st.note}; a grade changed "
+                             "after the report is a later inspection's")
+                     if st.outcome is Label.CONTRADICTED else st for st in case.grade_steps]
+            return self._decide(Label.UNVERIFIED, case.found, case.steps + later)
         return None
 
     def _visit(self, case: _Case) -> _Judged | None:
@@ -479,7 +488,7 @@ class Judge:
                         aligned.unit, f"the claim says “{c.limited[1]}”; "
                         f"{_name(aligned.unit)} says “{counted[0].words}”: "
                         f"“{_short(aligned.quote)}”")
-        opposite = self.quantities.opposite_ends(c, e)
+        opposite = self.quantities.opposite_ends(c, e, claim, aligned.quote)
         if opposite:
             # "seldom offered" against "consistently offered"
             return Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], aligned.unit,
@@ -805,7 +814,7 @@ class Judge:
                          f"the claim says only “{narrowed[0]}”; {name} "
                          + (f"says “{narrowed[1]}”" if narrowed[1] else "sets no such limit")
                          + f": “{_short(ev.quote)}”")]
-        opposite = self.quantities.opposite_ends(c, e)
+        opposite = self.quantities.opposite_ends(c, e, claim, ev.quote)
         if opposite and quantity_axis.complements(c, e) and self._antonyms(claim, ev.quote):
             opposite = None  # "few live far away" is "most live close by" said the other way
         if opposite:

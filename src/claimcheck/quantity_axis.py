@@ -9,12 +9,17 @@ The scale and its words are in ``quantifiers.toml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import text
 from .retrieve import Index, Vocabulary
 from .signals import Quantity, Reader, Signals, unshared
 from .types import Evidence, Label, Step
+
+# Words between a quantifier and the noun it counts ("the majority of the children").
+_DETERMINERS = frozenset({"of", "the", "a", "an", "our", "its", "their", "his", "her",
+                          "these", "those", "this", "that", "them"})
 
 
 class QuantityAxis:
@@ -130,10 +135,12 @@ class QuantityAxis:
             return None  # the report too speaks of a few, here or elsewhere in the unit
         return claimed[1], found[1] if found else ""
 
-    def opposite_ends(self, c: Signals, e: Signals) -> tuple[str, str] | None:
+    def opposite_ends(self, c: Signals, e: Signals, claim: str = "", quote: str = ""
+                      ) -> tuple[str, str] | None:
         """The two quantifiers when the claim and the evidence say the same thing of
         opposite ends of a group ("few" or "a minority" against "most" or "the vast
-        majority"): both cannot be true."""
+        majority"): both cannot be true. Given the texts, quantifiers of two other groups
+        ("a few worries" against "the vast majority of care leavers") are no such pair."""
         claimed = c.limited or ((5, c.universal) if c.universal else None)
         # "seldom offered" against "consistently offered": every time is an end too
         found = e.limited or ((5, e.universal) if e.universal and claimed
@@ -147,9 +154,26 @@ class QuantityAxis:
         if mixed(c) or mixed(e):  # "very few …, and those who do mostly …"
             return None
         far = self.gap
-        if abs(claimed[0] - found[0]) >= far and min(claimed[0], found[0]) <= 1:
-            return claimed[1], found[1]
-        return None
+        if abs(claimed[0] - found[0]) < far or min(claimed[0], found[0]) > 1:
+            return None
+        mine = self.group_of(claim, claimed[1])
+        if mine and quote and not mine & set(self.vocab.terms(quote)):
+            return None
+        return claimed[1], found[1]
+
+    def group_of(self, sentence: str, quantifier: str) -> set[str]:
+        """The terms of what a quantifier counts ("a small number of areas where ..." ->
+        area, ...; "most young people leaving care" -> care leaver): the four words after it
+        and its "of the". Empty when no term follows at once ("most are")."""
+        found_at = re.search(rf"\b{re.escape(quantifier)}\b", sentence, re.IGNORECASE)
+        if not quantifier or found_at is None:
+            return set()
+        after = text.words(sentence[found_at.end():])
+        while after and after[0].lemma in _DETERMINERS:
+            after = after[1:]
+        if not after or not self.vocab.terms(after[0].text):
+            return set()
+        return set(self.vocab.terms(" ".join(t.text for t in after[:4])))
 
     def _exception(self, claim: str, ev: Evidence, index: Index) -> str:
         """Bad-news words of a sentence of the unit on the claim's subject: an exception
