@@ -57,6 +57,9 @@ def _axes(v: Verdict) -> set[str]:
     # one grade for the whole service and every area; "not in every area" is no such claim
     ("Northshire was rated requires improvement overall and in every one of the four areas.",
      Label.CONTRADICTED, "grade"),
+    # a right grade in a claim about the council's history rests on what no report says
+    ("It was the first time Northshire had been rated requires improvement overall.",
+     Label.UNVERIFIED, "source"),
     ("Northshire was rated requires improvement overall, though not in every area.",
      Label.SUPPORTED, "grade"),
     # an area named by its verbs

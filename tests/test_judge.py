@@ -750,6 +750,16 @@ def test_opposite_ends_of_two_other_groups_are_no_contradiction(judge) -> None:
     assert judge.quantities.opposite_ends(r.read(claim), r.read(quote), claim, quote)
 
 
+@pytest.mark.parametrize("claim", [
+    "Leaders have resolved the delays in strategy meetings.",
+    "Managers sorted out the drift in children's plans.",
+    "Leaders have fixed the problems found in 2019.",
+])
+def test_a_verb_that_undoes_a_harm_makes_it_no_bad_news(judge, claim) -> None:
+    assert judge.reader.read(claim).direction >= 0
+    assert judge.reader.read(claim).positive
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)
