@@ -760,6 +760,25 @@ def test_a_verb_that_undoes_a_harm_makes_it_no_bad_news(judge, claim) -> None:
     assert judge.reader.read(claim).positive
 
 
+def test_a_sentence_that_gives_both_sides_of_a_finding_is_supported(judge) -> None:
+    from claimcheck.types import Evidence
+
+    quote = ("Social workers report that supervision is regular and reflective, but the "
+             "written supervision records do not always reflect this.")
+    good = "Social workers say their supervision is regular and reflective."
+    aligned = Evidence("48", 0.9, quote, 0, len(quote), ("supervis", "regular"))
+    step = judge._conceded(good, judge.reader.read(good), aligned, "paragraph 48")
+    assert step and step[0].outcome is Label.SOFTENED  # the good side only
+    judged = [(Label.SOFTENED, (aligned,), tuple(step), "Softened."),
+              (Label.UNVERIFIED, (), (), "Unverified.")]
+    both = judge._both_sides([good, "but the notes on file don't always show it"], judged)
+    assert both[0][0] is Label.SUPPORTED
+    assert "both sides" in both[0][3]
+    # a second part with no bad side of its own leaves the good side only
+    alone = judge._both_sides([good, "and managers are visible"], judged)
+    assert alone[0][0] is Label.SOFTENED
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

@@ -33,6 +33,8 @@ from .wording import short as _short
 
 # A claim judged: label, evidence, steps, explanation.
 _Judged = tuple[Label, tuple[Evidence, ...], tuple[Step, ...], str]
+# How a step that finds the claim gives only the good side of a finding begins its note.
+_GOOD_SIDE = "the claim gives the good side only"
 
 # A word in fewer than about a third of a report's units: distinct enough for a negation on
 # it alone to deny a sentence that asserts it.
@@ -205,6 +207,7 @@ class Judge:
         claim = sentence.claim or sentence.text
         parts = sentence.parts or (claim,)
         judged = [self._claim(part, sentence, index, context) for part in parts]
+        judged = self._both_sides(parts, judged)
         # the strongest label decides; among equals, the earliest part (the main clause
         # before its asides)
         deciding = max(range(len(judged)), key=lambda i: (_ORDER[judged[i][0]], -i))
@@ -225,6 +228,31 @@ class Judge:
         confidence = self.calibration.confidence(label, steps, found[0].score if found else 0.0,
                                                  len(claim.split()))
         return Verdict(sentence, label, round(confidence, 3), found, steps, why, part)
+
+    def _both_sides(self, parts: Sequence[str], judged: list[_Judged]) -> list[_Judged]:
+        """A part that gives only the good side of a finding, in a sentence whose other part
+        gives its bad side and is supported ("supervision is regular, but the notes don't
+        always show it"): the sentence gives both sides, so the part is supported too."""
+        bad_side = [i for i, (label, _, _, _) in enumerate(judged)
+                    if label in (Label.SUPPORTED, Label.UNVERIFIED)
+                    and (self.reader.read(parts[i]).direction < 0
+                         or self.reader.negation(parts[i]))]
+        if not bad_side:
+            return judged
+        out = []
+        for label, found, steps, why in judged:
+            softened = [st for st in steps if st.outcome is Label.SOFTENED]
+            if label is Label.SOFTENED and all(st.axis == "qualifier" and st.note.startswith(
+                    _GOOD_SIDE) for st in softened):
+                kept = tuple(st for st in steps if st.outcome is not Label.SOFTENED)
+                rest = softened[0].note[len(_GOOD_SIDE):].lstrip(":; ")
+                step = Step("qualifier", Label.SUPPORTED, softened[0].claim_words,
+                            softened[0].evidence_words, softened[0].unit,
+                            f"the claim gives both sides: {rest}")
+                label, steps = Label.SUPPORTED, (*kept, step)
+                why = step.note[:1].upper() + step.note[1:] + "."
+            out.append((label, found, steps, why))
+        return out
 
     def _claim(
         self, claim: str, sentence: Sentence, index: Index, context: Context
@@ -789,7 +817,7 @@ class Judge:
                          f"“{_short(finding, 100)}”")]
         return [Step("qualifier", Label.SOFTENED, ", ".join(sorted(held_granted)[:3]),
                      _short(finding, 80), ev.unit,
-                     f"the claim gives the good side only: {name} grants it and goes on "
+                     f"{_GOOD_SIDE}: {name} grants it and goes on "
                      f"“{_short(finding, 100)}”")]
 
     def _extent(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
@@ -936,7 +964,7 @@ class Judge:
         if e.negative and e.severity >= 1 and not c.hedges and not c.limited:
             words = e.severity_words or e.negative[0]
             return [Step("qualifier", Label.SOFTENED, claimed, words, ev.unit,
-                         f"the claim gives the good side only; {name} also finds “{words}”")]
+                         f"{_GOOD_SIDE}; {name} also finds “{words}”")]
         denial = self.reader.negation(ev.quote)
         if (e.direction < 0 and not c.limited and not c.hedges and not limit and denial
                 and not e.positive and not self.reader.hedged_negation(ev.quote)
