@@ -101,6 +101,12 @@ CASES = [
     ("This is a council that has lost its way.", False, "opinion"),
     ("Ofsted's verdict makes grim reading for the cabinet.", False, "opinion"),
     ("The latest figures paint a picture of a service turning a corner.", False, "opinion"),
+    # an opinion cue's words inside a phrase of finding ("in no doubt", "as a matter of
+    # course") are no opinion; the cue alone still is
+    ("Inspectors found the letters leave parents in no doubt about what is expected.", True,
+     "what the report found"),
+    ("No doubt the council will be relieved.", False, "opinion"),
+    ("Of course there are areas to improve.", False, "opinion"),
     ("Image: children playing in a park", False, "caption"),
     ("Photo (council handout): the director at the launch", False, "caption"),
     ("Cllr Amir Khan, Lead Member for Children, said:", False, "attribution"),

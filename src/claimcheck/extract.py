@@ -171,6 +171,7 @@ class _Cues:
     intent: re.Pattern[str] | None
     framing: re.Pattern[str] | None
     opinion: re.Pattern[str] | None
+    not_opinion: re.Pattern[str] | None
     interpret: re.Pattern[str] | None
     prescription: re.Pattern[str] | None
     abstract: re.Pattern[str] | None
@@ -232,6 +233,7 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         intent=_compile(_list(lex, "intent", "phrases")),
         framing=_compile(_list(lex, "opinion", "framing")),
         opinion=_compile(_list(lex, "opinion", "phrases")),
+        not_opinion=_compile(_list(lex, "opinion", "not_phrases")),
         interpret=_compile(_list(lex, "opinion", "interpret")),
         prescription=_compile(_list(lex, "opinion", "prescription")),
         abstract=re.compile(
@@ -541,7 +543,12 @@ def _grade(cues: _Cues, words: _Words) -> bool:
 
 
 def _opinion(cues: _Cues, words: _Words) -> bool:
-    if words.has(cues.opinion) or words.has(cues.abstract):
+    shields = words.spans(cues.not_opinion) if cues.not_opinion is not None else []
+    if cues.opinion is not None and any(
+            not any(a <= first and last <= b for a, b in shields)
+            for first, last in words.spans(cues.opinion)):
+        return True  # an opinion cue outside a phrase that only holds its words
+    if words.has(cues.abstract):
         return True
     if cues.commentary is not None and cues.commentary.match(", " + words.source):
         return True
