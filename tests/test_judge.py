@@ -206,7 +206,8 @@ def test_milder_words_for_a_bad_finding_are_softened(verdict, harrow_index, clai
 @pytest.mark.parametrize(
     ("claim", "word"),
     [
-        ("The council has set aside £3 million for children's services.", "£"),
+        ("The council has set aside £3 million for children's services.", "million"),
+        ("The council has set aside £300,000 for children's services.", "£"),
         ("The council put an extra 10 million pounds a year into children's social care.",
          "million"),
         ("The Local Government Ombudsman upheld two complaints against the council.", "ombudsman"),
