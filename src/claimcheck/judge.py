@@ -911,9 +911,10 @@ class Judge:
             if c.severity and e_severity - c.severity >= 2:
                 return [Step("severity", Label.SOFTENED, c.severity_words, e_words, ev.unit,
                              f"the claim says “{c.severity_words}”; {name} says “{e_words}”")]
-            if (c.hedges and e_severity >= 2 and c.severity < e_severity
+            if (c.hedges and e_severity >= 2 and c.severity < e_severity and not e.hedges
                     and c.hedges[0].lower() not in index.report.unit(ev.unit).text.lower()):
-                # (a hedge the report itself uses, "a number of children", is its finding)
+                # (a hedge the report itself uses, "a number of children", or one like it,
+                # "held slightly late" for "a little late", is its finding)
                 return [Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
                              f"the claim hedges (“{c.hedges[0]}”); {name} finds “{e_words}”")]
             return [Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],
