@@ -782,6 +782,15 @@ def test_a_sentence_that_gives_both_sides_of_a_finding_is_supported(judge) -> No
     assert alone[0][0] is Label.SOFTENED
 
 
+def test_none_undone_by_a_second_negative_is_all(judge) -> None:
+    r = judge.reader
+    claim = "There is no care leaver in the borough without a pathway plan."
+    assert r.read(claim).quantifiers == ((5, "no care leaver"),)
+    assert not r.negation(claim)  # a double negative denies nothing
+    assert r.read("No child was seen late.").limited == (0, "no child")
+    assert r.negation("No child was seen by a social worker.")
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

@@ -31,6 +31,8 @@ _AGE_JOINS = frozenset({"-", "or", "and", "to"})
 
 # How many words after "when" or "if" a condition is taken to run.
 _CONDITION_WORDS = 5
+# How many words after "no" or "not a single" a second negative undoes it in.
+_NONE_SCOPE = 10
 
 
 def _ages(norms: Sequence[str]) -> bool:
@@ -149,6 +151,7 @@ class Reader:
             "none": quantifiers["not_quantifiers"]})
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
+        self.none_undone = tuple(quantifiers.get("none_undone", ()))
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
@@ -180,6 +183,8 @@ class Reader:
         for match in self.predicate_negation.finditer(sentence):
             if self._hedge_after(sentence, match.end()) or self._adds(sentence, match.end()):
                 continue
+            if self._none_without(text.normalise(sentence[match.end():]).lower().split(), 0):
+                continue  # "no care leaver without a plan": a double negative denies nothing
             if self.parser and not parse.denies(sentence, match.start(), match.end()):
                 continue
             return match.group()
@@ -395,11 +400,18 @@ class Reader:
         level 2, as is a finding confined by its opening ("Where practice is stronger")."""
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
+             else 5 if h.key == "0" and self._none_without(norms, h.end)
              else int(h.key), " ".join(norms[h.start : h.end]))
             for h in self.quantifiers.find(lemmas)
             if h.key != "none" and not self._measures(norms, h.end))
         opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
         return quants + ((2, " ".join(opener)),) if opener else quants
+
+    def _none_without(self, norms: list[str], end: int) -> bool:
+        """Whether "none" ending at ``end`` is undone by a second negative in its clause:
+        "no care leaver without a pathway plan" is every care leaver with one."""
+        after = " ".join(norms[end : end + _NONE_SCOPE])
+        return any(f" {w} " in f" {after} " for w in self.none_undone)
 
     def _measures(self, norms: list[str], end: int) -> bool:
         """Whether a quantifier ending at ``end`` measures time or counts, not a group:
