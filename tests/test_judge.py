@@ -791,6 +791,32 @@ def test_none_undone_by_a_second_negative_is_all(judge) -> None:
     assert r.negation("No child was seen by a social worker.")
 
 
+@pytest.mark.parametrize(("claim", "quote", "same"), [
+    ("Conferences were held a little late.", "A small number of conferences are held "
+     "slightly late.", True),
+    ("Written plans could still be made more consistent.", "The quality of written plans "
+     "could be further improved.", True),
+    # a wish against a diminisher is another way of making it small
+    ("Written plans could be clearer.", "Conferences are held slightly late.", False),
+    ("Conferences were held a little late.", "Conferences are held late.", False),
+])
+def test_a_report_that_frames_it_small_the_same_way(judge, claim, quote, same) -> None:
+    f = judge.framing
+    cues = f.cues(claim)
+    assert cues
+    assert f.same_kind(cues[0], f.cues(quote)) is same
+
+
+def test_a_wish_for_more_is_no_good_side(judge) -> None:
+    from claimcheck.types import Evidence
+
+    quote = ("The quality of written plans could be further improved, but this was not "
+             "having an adverse impact on progress for children.")
+    claim = "Written plans could still be made more consistent across teams."
+    aligned = Evidence("9", 0.9, quote, 0, len(quote), ("plan", "written"))
+    assert judge._conceded(claim, judge.reader.read(claim), aligned, "paragraph 9") == []
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

@@ -61,6 +61,16 @@ class Framing:
                 i += 1
         return found
 
+    def same_kind(self, cue: str, others: Sequence[str]) -> bool:
+        """Whether one of ``others`` frames the way ``cue`` does: both a wish ("could be
+        clearer", "could be further improved") or both a diminisher ("a little late",
+        "slightly late")."""
+        return any(self._wish(cue) == self._wish(other) for other in others)
+
+    def _wish(self, cue: str) -> bool:
+        first = _norms(cue)[:1]
+        return bool(first) and first in self.classes["modals"]
+
     def _match(self, seqs: tuple[Sequence[str], Sequence[str]], start: int) -> int:
         """The end of the longest rule matching at ``start``, or ``start``."""
         best = start

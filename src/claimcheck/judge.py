@@ -794,8 +794,8 @@ class Judge:
         """The claim repeats what the evidence sentence grants before finding against it
         ("significant investment" against "despite significant investment, the response is
         not proportionate to demand"): the good side only."""
-        if c.direction < 0 or c.negative:
-            return []
+        if c.direction < 0 or c.negative or self.framing.cues(claim):
+            return []  # (a wish for more, "could be more consistent", admits a weakness)
         split = _concession(ev.quote, self.concession)
         if split is None:
             return []
@@ -828,8 +828,11 @@ class Judge:
         weak = ev.unit.startswith("improve-")
         # (or the sentence names the claim's own bad thing as what the service answers:
         # "something of a challenge" against "responded well to exceptional pressures")
-        if framed and (weak or e.direction < 0 or e.negative or e.severity or u.direction < 0
-                       or self.reader.answers(claim, ev.quote)):
+        # (not where the sentence makes it small the same way: "could be further improved",
+        # "held slightly late")
+        if framed and not self.framing.same_kind(framed, self.framing.cues(ev.quote)) and (
+                weak or e.direction < 0 or e.negative or e.severity or u.direction < 0
+                or self.reader.answers(claim, ev.quote)):
             # "could be a touch more consistent" against "variability remains": the claim
             # admits the weakness and makes it small
             words = e.severity_words or (e.negative or u.negative or ("",))[0]
