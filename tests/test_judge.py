@@ -817,6 +817,15 @@ def test_a_wish_for_more_is_no_good_side(judge) -> None:
     assert judge._conceded(claim, judge.reader.read(claim), aligned, "paragraph 9") == []
 
 
+def test_only_a_few_against_many_is_the_other_end(judge) -> None:
+    r, q = judge.reader, judge.quantities
+    quote = "Many more children are now benefiting from early help within family hubs."
+    only = "Only a handful of children have benefited from early help in family hubs."
+    plain = "A handful of children have benefited from early help in family hubs."
+    assert q.opposite_ends(r.read(only), r.read(quote), only, quote)
+    assert q.opposite_ends(r.read(plain), r.read(quote), plain, quote) is None
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

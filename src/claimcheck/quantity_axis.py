@@ -153,7 +153,8 @@ class QuantityAxis:
             return None
         if mixed(c) or mixed(e):  # "very few …, and those who do mostly …"
             return None
-        far = self.gap
+        # "only a handful have benefited" stresses how few: against "many" it is the other end
+        far = self.gap - 1 if claimed[0] <= 1 and _only_before(claim, claimed[1]) else self.gap
         if abs(claimed[0] - found[0]) < far or min(claimed[0], found[0]) > 1:
             return None
         mine = self.group_of(claim, claimed[1])
@@ -268,3 +269,8 @@ def incompatible(c_cmp: str, c_val: float, e_cmp: str, e_val: float,
     if c_cmp == "exact" and e_cmp == "less":
         return c_val >= e_val
     return False
+
+
+def _only_before(sentence: str, quantifier: str) -> bool:
+    """Whether "only" comes just before ``quantifier`` ("only a handful of children")."""
+    return bool(re.search(rf"\bonly\s+{re.escape(quantifier)}\b", sentence, re.IGNORECASE))
