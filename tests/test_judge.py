@@ -826,6 +826,21 @@ def test_only_a_few_against_many_is_the_other_end(judge) -> None:
     assert q.opposite_ends(r.read(plain), r.read(quote), plain, quote) is None
 
 
+def test_a_sentence_that_admits_a_weakness_does_not_deny_a_negated_claim(judge) -> None:
+    from claimcheck.types import Evidence
+
+    quote = ("Senior leaders know there is more to do to improve the management of contacts "
+             "within the front door.")
+    claim = "Senior leaders do not have a full picture of how the front door manages contacts."
+    aligned = Evidence("s1", 0.9, quote, 0, len(quote), ("leader", "contact"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is None or step.outcome is not Label.CONTRADICTED
+    plain = "Senior leaders know how well the front door manages contacts."
+    aligned = Evidence("s1", 0.9, plain, 0, len(plain), ("leader", "contact"))
+    step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
+    assert step is not None and step.outcome is Label.CONTRADICTED
+
+
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
     negated = "The leadership team knows what still needs to be strengthened."
     negation = judge.reader.negation(negated)

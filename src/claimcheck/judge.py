@@ -537,6 +537,9 @@ class Judge:
         plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
+        admitted = aligned.quote if c_neg else claim
+        if self.euphemisms.find(text.lemmas(admitted)) or self.framing.cues(admitted):
+            return None  # "leaders know there is more to do": it admits a weakness too
         limit = (c if c_neg else e).limited
         if limit and limit[0] <= 2:
             # "for a small number, families do not receive help" is an exception: no denial
