@@ -537,8 +537,7 @@ class Judge:
         plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
-        admitted = aligned.quote if c_neg else claim
-        if self.euphemisms.find(text.lemmas(admitted)) or self.framing.cues(admitted):
+        if self._admits(aligned.quote if c_neg else claim):
             return None  # "leaders know there is more to do": it admits a weakness too
         limit = (c if c_neg else e).limited
         if limit and limit[0] <= 2:
@@ -552,6 +551,11 @@ class Judge:
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
                     f"{name} says the opposite in other words: it shares the claim's words, "
                     f"but only one of them says no ({said}): “{_short(aligned.quote)}”")
+
+    def _admits(self, sentence: str) -> bool:
+        """Whether a sentence admits a weakness in mild words ("more to do", "could be
+        clearer")."""
+        return bool(self.euphemisms.find(text.lemmas(sentence)) or self.framing.cues(sentence))
 
     def _judged_bad(self, claim: str, c: Signals, e: Signals, aligned: Evidence
                     ) -> Step | None:
