@@ -935,9 +935,10 @@ class Judge:
         if (c.direction < 0 and not c.positive and e.direction > 0 and not e.negative
                 and not e.severity and (quantity_axis.majority(c, e) or not (e.limited or c.hedges
                                                                  or c.limited))
-                and not self.reader.answers(claim, ev.quote)):
+                and not self.reader.answers(claim, ev.quote) and not self._admits(ev.quote)):
             # "criticised as ineffective" against "provides an effective response"; "mostly
-            # missed" against "most are identified early"
+            # missed" against "most are identified early" (not against "there is more work
+            # to do to ensure timely interviews", which admits a weakness too)
             words = ", ".join(e.positive[:2])
             return [Step("polarity", Label.CONTRADICTED, (c.negative or ("",))[0], words,
                          ev.unit, f"the claim is bad news; {name} finds “{words}”: "
