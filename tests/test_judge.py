@@ -844,15 +844,9 @@ def test_a_sentence_that_admits_a_weakness_does_not_deny_a_negated_claim(judge) 
 def test_patchy_is_bad_news_not_a_euphemism(judge) -> None:
     claim = "Inspectors found patchy provision for disabled children."
     assert judge.reader.read(claim).direction < 0
-    assert not judge.euphemisms.find(judge_lemmas(claim))
+    assert not judge.euphemisms.find(text.lemmas(claim))
     # made small by a diminisher, it is framing still
     assert judge.framing.cues("Supervision records are a little patchier than ideal.")
-
-
-def judge_lemmas(sentence: str) -> list[str]:
-    from claimcheck import text
-
-    return text.lemmas(sentence)
 
 
 def test_the_plain_side_may_use_the_negation_s_own_word(judge) -> None:
