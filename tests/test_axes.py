@@ -108,6 +108,12 @@ def _axes(v: Verdict) -> set[str]:
      Label.CONTRADICTED, "qualifier"),
     ("The support for care leavers aged 21 to 25 is well regarded.", Label.SOFTENED,
      "qualifier"),
+    # a plain statement of the same point, neither good nor bad news, is made wider too;
+    # one that names it as the report's recommendation is the report's point
+    ("Care leavers aged 21 to 25 get support from the council.", Label.SOFTENED,
+     "qualifier"),
+    ("Ofsted made a recommendation about the support for care leavers aged 21 to 25.",
+     Label.SUPPORTED, "retrieval"),
     # a fault made small by a diminisher
     ("The quality of return home interviews is a touch uneven.", Label.SOFTENED, "framing"),
     # ... or by a diminisher after the verb of a fault

@@ -464,9 +464,8 @@ class Judge:
                                   f"“{_short(top.quote)}”) does not say what the claim says",
                                   final=True))
                 return self._decide(Label.UNVERIFIED, case.found, steps)
-            steps.append(self._not_the_same(claim, case.signals, aligned) or Step(
-                "retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]), aligned.quote,
-                aligned.unit, f"{_name(aligned.unit)} says the same: “{_short(aligned.quote)}”"))
+            steps.append(self._not_the_same(claim, case.signals, aligned) or self._same(
+                claim, case, aligned))
         steps += case.area_steps
         label = decide(steps)
         if case.after and label is Label.SUPPORTED and not case.grade_steps:
@@ -551,6 +550,18 @@ class Judge:
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
                     f"{name} says the opposite in other words: it shares the claim's words, "
                     f"but only one of them says no ({said}): “{_short(aligned.quote)}”")
+
+    def _same(self, claim: str, case: _Case, aligned: Evidence) -> Step:
+        """The step of a sentence that says what the claim says; a point under "What needs
+        to improve?" is a weakness, so a plain claim of it is made wider, not confirmed."""
+        c = case.signals
+        if (aligned.unit.startswith("improve-") and c.direction >= 0 and not c.negative
+                and not c.hedges and not c.limited and not case.framed
+                and not self.book.improve_cues.find(case.lemmas)):  # "asked it to improve"
+            return _to_improve(", ".join(aligned.matched[:3]), c, aligned, "a plain statement")
+        return Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]), aligned.quote,
+                    aligned.unit, f"{_name(aligned.unit)} says the same: "
+                    f"“{_short(aligned.quote)}”")
 
     def _admits(self, sentence: str) -> bool:
         """Whether a sentence admits a weakness in mild words ("more to do", "could be
@@ -951,12 +962,7 @@ class Judge:
         claimed = ", ".join(c.positive[:2])
         limit = e.limited
         if ev.unit.startswith("improve-") and not c.hedges and not c.limited:
-            # a point under "What needs to improve?" is a weakness however it is worded: good
-            # news of the same thing is made wider, or, said without exception, denied
-            outcome = Label.CONTRADICTED if c.absolute or c.universal else Label.SOFTENED
-            return [Step("qualifier", outcome, claimed, _short(ev.quote), ev.unit,
-                         f"the claim is good news; the report lists it among what needs to "
-                         f"improve: “{_short(ev.quote)}”")]
+            return [_to_improve(claimed, c, ev, "good news")]
         if (e.direction < 0 and e.severity >= 2 and not e.positive and not c.hedges
                 and (not limit or limit[0] >= 3)):
             # plain bad news, or bad news of many or most ("too many children have a poor
@@ -1344,6 +1350,15 @@ def _as_written(claim: str, stems: list[str]) -> list[str]:
     wanted = set(stems)
     out = [t.text for t in text.words(claim) if t.stem in wanted]
     return list(dict.fromkeys(w.lower() if not w.isupper() else w for w in out))
+
+
+def _to_improve(claimed: str, c: Signals, ev: Evidence, kind: str) -> Step:
+    """A point under "What needs to improve?" is a weakness however it is worded: a claim of
+    the same thing as done is made wider, or, said without exception, denied."""
+    outcome = Label.CONTRADICTED if c.absolute or c.universal else Label.SOFTENED
+    return Step("qualifier", outcome, claimed, _short(ev.quote), ev.unit,
+                f"the claim is {kind}; the report lists it among what needs to improve: "
+                f"“{_short(ev.quote)}”")
 
 
 def _dropped_step(claimed: str, qualifier: str, ev: Evidence, quote: bool = True) -> Step:
