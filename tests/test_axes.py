@@ -114,6 +114,8 @@ def _axes(v: Verdict) -> set[str]:
      "qualifier"),
     ("Ofsted made a recommendation about the support for care leavers aged 21 to 25.",
      Label.SUPPORTED, "retrieval"),
+    ("Ofsted asked the council to prioritise the support for care leavers aged 21 to 25.",
+     Label.SUPPORTED, "retrieval"),
     # a fault made small by a diminisher
     ("The quality of return home interviews is a touch uneven.", Label.SOFTENED, "framing"),
     # ... or by a diminisher after the verb of a fault

@@ -689,6 +689,18 @@ def test_a_move_from_one_grade_to_another_dates_each(judge) -> None:
     assert {m.past for m in mentions} == {True}
     # with no other rating word, the move itself makes the words grades
     assert judge.book.mentions("The council has moved up from good to outstanding.", "2024")
+    # ... but a range is no move
+    assert not judge.book.mentions("The quality of social work ranges from good to "
+                                   "outstanding.", "2024")
+    # of a chain of moves the last is today's
+    mentions = judge.book.mentions("The council went from inadequate in 2018 to requires "
+                                   "improvement in 2021 to good now.", "2024")
+    assert [m.grade_words for m in mentions if not m.past] == ["good"]
+    # an area's grade is the one it moved to
+    mentions = judge.book.mentions("Help and protection has moved from good to "
+                                   "outstanding.", "2024")
+    assert [(m.area, m.grade_words, m.past) for m in mentions] == [
+        ("help_and_protection", "outstanding", False)]
 
 
 def test_holding_on_to_a_grade_speaks_of_today_too(judge) -> None:
@@ -696,6 +708,9 @@ def test_holding_on_to_a_grade_speaks_of_today_too(judge) -> None:
                                  "in 2019.")
     assert judge.book.continuing("The council has retained its good rating.")
     assert not judge.book.continuing("The inspection held in 2019 rated it good.")
+    # "retain" with no grade after it keeps staff, not a grade
+    assert not judge.book.continuing("Rated inadequate in 2019, the council has struggled to "
+                                     "retain experienced social workers.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -706,6 +721,8 @@ def test_a_report_sentence_on_the_earlier_inspection_may_put_words_between(
         judge, sentence) -> None:
     assert judge.book.speaks_of_earlier(sentence.lower())
     assert not judge.book.speaks_of_earlier("the inspection found good practice.")
+    # "prior to the inspection" is this inspection
+    assert not judge.book.speaks_of_earlier("leaders knew this prior to the inspection.")
 
 
 def test_a_grade_changed_since_the_report_is_unverified(verdict) -> None:
@@ -714,9 +731,11 @@ def test_a_grade_changed_since_the_report_is_unverified(verdict) -> None:
     v = verdict("Harrow's children's services have since been upgraded to 'good' by Ofsted.")
     assert v.label is Label.UNVERIFIED
     assert "later inspection" in v.explanation
-    v = verdict("Since the Ofsted inspection, the youth justice service has been graded "
-                "outstanding by HMI Probation.")
-    assert v.label is Label.UNVERIFIED
+    # a change of grade before the words that place the claim after the report is this
+    # report's grade, and wrong
+    v = verdict("Harrow was upgraded to good by Ofsted in 2025 and has since recruited "
+                "more social workers.")
+    assert v.label is Label.CONTRADICTED
     # the report's own grade, wrongly given, is still contradicted
     assert verdict("Ofsted rated Harrow's children's services good.").label is (
         Label.CONTRADICTED)
@@ -756,11 +775,15 @@ def test_opposite_ends_of_two_other_groups_are_no_contradiction(judge) -> None:
 @pytest.mark.parametrize("claim", [
     "Leaders have resolved the delays in strategy meetings.",
     "Managers sorted out the drift in children's plans.",
-    "Leaders have fixed the problems found in 2019.",
+    "Leaders have rectified the problems found in 2019.",
 ])
 def test_a_verb_that_undoes_a_harm_makes_it_no_bad_news(judge, claim) -> None:
     assert judge.reader.read(claim).direction >= 0
     assert judge.reader.read(claim).positive
+
+
+def test_quick_fixes_are_no_harm_undone(judge) -> None:
+    assert judge.reader.read("Leaders have relied on quick fixes for poor practice.").direction < 0
 
 
 def test_a_sentence_that_gives_both_sides_of_a_finding_is_supported(judge) -> None:
@@ -777,9 +800,11 @@ def test_a_sentence_that_gives_both_sides_of_a_finding_is_supported(judge) -> No
     both = judge._both_sides([good, "but the notes on file don't always show it"], judged)
     assert both[0][0] is Label.SUPPORTED
     assert "both sides" in both[0][3]
-    # a second part with no bad side of its own leaves the good side only
-    alone = judge._both_sides([good, "and managers are visible"], judged)
-    assert alone[0][0] is Label.SOFTENED
+    # a second part with no bad side of its own, or another bad side, leaves the good side
+    # only
+    for other in ("and managers are visible", "and no family has ever complained about it",
+                  "while the council has not yet agreed its budget"):
+        assert judge._both_sides([good, other], judged)[0][0] is Label.SOFTENED, other
 
 
 def test_none_undone_by_a_second_negative_is_all(judge) -> None:
@@ -789,6 +814,15 @@ def test_none_undone_by_a_second_negative_is_all(judge) -> None:
     assert not r.negation(claim)  # a double negative denies nothing
     assert r.read("No child was seen late.").limited == (0, "no child")
     assert r.negation("No child was seen by a social worker.")
+    assert r.read("No child was left ‘without’ a plan.").quantifiers == ((5, "no child"),)
+    # "without" far off, in another clause, or after another verb undoes nothing
+    for sentence in ("No child was seen, leaving many without help.",
+                     "No assessments were completed for children without a social worker."):
+        assert r.read(sentence).quantifiers[0][0] == 0, sentence
+        assert r.negation(sentence)
+    # nor does it undo a denial that is not "no": "not routinely available ... without"
+    assert r.negation("Advice is not routinely available, so decisions are made without "
+                      "full information.")
 
 
 @pytest.mark.parametrize(("claim", "quote", "same"), [
@@ -798,6 +832,9 @@ def test_none_undone_by_a_second_negative_is_all(judge) -> None:
      "could be further improved.", True),
     # a wish against a diminisher is another way of making it small
     ("Written plans could be clearer.", "Conferences are held slightly late.", False),
+    # a small-making word against an intensifier is no framing of the same kind
+    ("Access to dental checks is something of a challenge.", "Dental checks are even more "
+     "challenging.", False),
     ("Conferences were held a little late.", "Conferences are held late.", False),
 ])
 def test_a_report_that_frames_it_small_the_same_way(judge, claim, quote, same) -> None:

@@ -63,13 +63,19 @@ class Framing:
 
     def same_kind(self, cue: str, others: Sequence[str]) -> bool:
         """Whether one of ``others`` frames the way ``cue`` does: both a wish ("could be
-        clearer", "could be further improved") or both a diminisher ("a little late",
-        "slightly late")."""
-        return any(self._wish(cue) == self._wish(other) for other in others)
+        clearer", "could be further improved") or both made small by a softener ("a little
+        late", "slightly late"); a small-making word or an intensifier ("even more") is
+        neither."""
+        kind = self._kind(cue)
+        return bool(kind) and any(self._kind(other) == kind for other in others)
 
-    def _wish(self, cue: str) -> bool:
-        first = _norms(cue)[:1]
-        return bool(first) and first in self.classes["modals"]
+    def _kind(self, cue: str) -> str:
+        words = _norms(cue)
+        if words[:1] in self.classes["modals"]:
+            return "wish"
+        softened = any(words[i : i + len(s)] == s for s in self.classes["softeners"]
+                       for i in range(len(words)))
+        return "softened" if softened else ""
 
     def _match(self, seqs: tuple[Sequence[str], Sequence[str]], start: int) -> int:
         """The end of the longest rule matching at ``start``, or ``start``."""

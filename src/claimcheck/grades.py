@@ -53,7 +53,9 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
-        self.still = PhraseTable({"still": lexicon["still"]})
+        self.still = frozenset(lexicon["still"])
+        self.kept = PhraseTable({"kept": lexicon.get("kept", ())})
+        self.ranges = frozenset(lexicon.get("ranges", ()))  # lemmas
         self.degree = frozenset(lexicon["degree"])
         self.grade_followers = frozenset(lexicon["grade_followers"])
         improvements = lexicon["improvements"]
@@ -68,7 +70,8 @@ class GradeBook:
         self.earlier_inspection = tuple(lexicon["earlier_inspection"])
         # "the last full inspection", "the previous ILACS inspection": a past word within
         # two words of "inspection" speaks of the earlier one too
-        past_words = "|".join(map(re.escape, self.past))
+        # ("prior to the inspection" is this one's, "ago" no word before it)
+        past_words = "|".join(map(re.escape, sorted(self.past - {"prior", "ago"})))
         self.earlier_words = re.compile(rf"\b(?:{past_words})\s+(?:[\w’'-]+\s+){{0,2}}inspection")
         self.regrade = frozenset(lexicon.get("regrade", ()))  # lemmas
         self.denials = tuple(tuple(d.split()) for d in lexicon.get("denials", ()))
@@ -148,18 +151,21 @@ class GradeBook:
         then = [n for n in sorted(of_clause) if self._past(of_clause[n], report_year)]
         clause_past = {n: bool(then) and n >= then[0] for n in set(clause)}
         graded_clauses = {clause[h.start] for h in grade_hits}
+        moved = self._transition(tokens, grade_hits, report_year)
         if not area_hits or not any(clause[a.start] in graded_clauses for a in area_hits):
             # the grades of the service as a whole: those in clauses before the first that
             # speaks of the past are today's ("rated inadequate, with quality fallen since
             # the last inspection")
             by_time: dict[bool, list] = {}
-            moved = self._transition(tokens, grade_hits, report_year)
             for hit in grade_hits:
                 by_time.setdefault(moved.get(hit.start, clause_past[clause[hit.start]]),
                                    []).append(hit)
             return [Mention("", tuple(self.grades[h.key] for h in hits), "",
                             " ".join(_span(claim, tokens, h.start, h.end) for h in hits),
                             past, cued) for past, hits in sorted(by_time.items())]
+        # an area's grade is where it moved to ("help and protection has moved from good to
+        # outstanding")
+        grade_hits = [h for h in grade_hits if not moved.get(h.start)] or grade_hits
         disjunction = "or" in lemmas and len(grade_hits) > 1
         by_clause: dict[int, list] = {}
         for hit in grade_hits:
@@ -198,14 +204,20 @@ class GradeBook:
         """Which grades of a move "from G1 [then] to G2" are past, by the start of each:
         G1 is the earlier grade; G2 is today's when the words that date the past come
         between them ("from good at the 2019 inspection to requires improvement now")."""
-        first = next((h for h in hits if h.start and tokens[h.start - 1].norm == "from"), None)
-        last = next((h for h in hits if first is not None and h.start > first.end
-                     and tokens[h.start - 1].norm == "to"), None)
-        if first is None or last is None:
+        first = next((h for h in hits if h.start and tokens[h.start - 1].norm == "from"
+                      and not {t.lemma for t in tokens[max(0, h.start - 3) : h.start]}
+                      & self.ranges), None)  # "ranges from good to outstanding": no move
+        steps = [h for h in hits if first is not None and h.start > first.end
+                 and tokens[h.start - 1].norm == "to"]
+        if first is None or not steps:
             return {}
+        # "from inadequate in 2018 to requires improvement in 2021 to good now": the last
+        # step is today's, the ones before it past
+        last = steps[-1]
         dated_between = self._past(tokens[first.end : last.start], report_year)
-        return {first.start: True, last.start: not dated_between
-                and self._past(tokens[: first.start], report_year)}
+        moved = {h.start: True for h in [first, *steps[:-1]]}
+        moved[last.start] = not dated_between and self._past(tokens[: first.start], report_year)
+        return moved
 
     def _praise(self, claim: str, tokens: list[text.Token], hits: list, report_year: str
                 ) -> list[Mention]:
@@ -270,7 +282,14 @@ class GradeBook:
     def continuing(self, claim: str) -> bool:
         """Whether a claim says a past grade still holds ("still requires improvement, as it
         did in 2019"): then it speaks of the present grade too."""
-        return bool(self.still.find(text.lemmas(claim)))
+        tokens = text.words(claim)
+        lemmas = [t.lemma for t in tokens]
+        if set(lemmas) & self.still:
+            return True
+        graded = [h.start for h in self.grade_table.find(lemmas)]
+        graded += [i for i, lemma in enumerate(lemmas) if lemma in self.rating_cues]
+        return any(any(hit.end <= g < hit.end + 4 for g in graded)
+                   for hit in self.kept.find(lemmas))
 
     def _past(self, tokens: list[text.Token], report_year: str) -> bool:
         """Whether the words put a grade in the past: "previous", "last", or a year before

@@ -149,6 +149,12 @@ class Judge:
         self.after = PhraseTable({"after": time["after_report"]})
         self.now = PhraseTable({"now": time["now"]})
         self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
+        self.requests = PhraseTable({"request": lexicons["grades"]["improvements"].get(
+            "requests", ())})
+        framing_words = lexicons["hedges"]["framing"]
+        self.softeners = frozenset(framing_words["softeners"]) | frozenset(
+            framing_words["diminishers"])
+        self.remaining = PhraseTable({"remaining": lexicons["hedges"].get("remaining", ())})
         self.outside = PhraseTable({"outside": time["outside"]})
         self.ranking = PhraseTable({"ranking": time["ranking"]})
         self.outside_symbols = tuple(p for p in time["outside"] if not p[:1].isalnum())
@@ -231,19 +237,19 @@ class Judge:
 
     def _both_sides(self, parts: Sequence[str], judged: list[_Judged]) -> list[_Judged]:
         """A part that gives only the good side of a finding, in a sentence whose other part
-        gives its bad side and is supported ("supervision is regular, but the notes don't
-        always show it"): the sentence gives both sides, so the part is supported too."""
-        bad_side = [i for i, (label, _, _, _) in enumerate(judged)
-                    if label in (Label.SUPPORTED, Label.UNVERIFIED)
-                    and (self.reader.read(parts[i]).direction < 0
-                         or self.reader.negation(parts[i]))]
-        if not bad_side:
-            return judged
+        gives that finding's bad side ("supervision is regular, but the notes don't always
+        show it" against "..., but the written records do not always reflect this"): the
+        sentence gives both sides, so the part is supported. The other part must not be
+        denied or narrowed itself, and must say what the report goes on to say: a denial
+        with the same hedge ("not always"), or bad news on a word of it."""
         out = []
         for label, found, steps, why in judged:
             softened = [st for st in steps if st.outcome is Label.SOFTENED]
-            if label is Label.SOFTENED and all(st.axis == "qualifier" and st.note.startswith(
-                    _GOOD_SIDE) for st in softened):
+            if (label is Label.SOFTENED and all(st.axis == "qualifier" and st.note.startswith(
+                    _GOOD_SIDE) for st in softened)
+                    and any(other[0] in (Label.SUPPORTED, Label.UNVERIFIED)
+                            and self._says_the_rest(part, softened[0].evidence_words)
+                            for part, other in zip(parts, judged, strict=True))):
                 kept = tuple(st for st in steps if st.outcome is not Label.SOFTENED)
                 rest = softened[0].note[len(_GOOD_SIDE):].lstrip(":; ")
                 step = Step("qualifier", Label.SUPPORTED, softened[0].claim_words,
@@ -253,6 +259,15 @@ class Judge:
                 why = step.note[:1].upper() + step.note[1:] + "."
             out.append((label, found, steps, why))
         return out
+
+    def _says_the_rest(self, part: str, finding: str) -> bool:
+        """Whether a part of the claim says the bad side a report sentence goes on to."""
+        hedge = self.reader.hedged_negation(part)
+        theirs = self.reader.hedged_negation(finding)
+        if hedge and theirs and hedge.split()[-1] == theirs.split()[-1]:
+            return True  # "don't always show it" and "do not always reflect this"
+        return (self.reader.read(part).direction < 0
+                and bool(set(self.vocab.topic_terms(part)) & set(self.vocab.topic_terms(finding))))
 
     def _claim(
         self, claim: str, sentence: Sentence, index: Index, context: Context
@@ -310,13 +325,19 @@ class Judge:
             return None
         if not _contradicts(case.grade_steps):
             return self._decide(Label.UNVERIFIED, case.found, case.steps + case.grade_steps)
-        if self.book.regrade & set(case.lemmas) or self.outside.find(case.lemmas):
-            # "has since been upgraded"; "the youth justice service has since been graded"
+        if self._regraded(case.lemmas):  # "has since been upgraded to good"
             later = [replace(st, outcome=Label.UNVERIFIED, note=f"{st.note}; a grade changed "
                              "after the report is a later inspection's")
                      if st.outcome is Label.CONTRADICTED else st for st in case.grade_steps]
             return self._decide(Label.UNVERIFIED, case.found, case.steps + later)
         return None
+
+    def _regraded(self, lemmas: list[str]) -> bool:
+        """Whether a verb of a change of grade comes just after the words that put the claim
+        after the report ("has since been upgraded"; not "was upgraded in 2023 and has since
+        recruited")."""
+        moves = [i for i, lemma in enumerate(lemmas) if lemma in self.book.regrade]
+        return any(hit.end <= i <= hit.end + 2 for hit in self.after.find(lemmas) for i in moves)
 
     def _visit(self, case: _Case) -> _Judged | None:
         """The dates and length of the visit decide, beside any grade the claim gives."""
@@ -557,16 +578,16 @@ class Judge:
         c = case.signals
         if (aligned.unit.startswith("improve-") and c.direction >= 0 and not c.negative
                 and not c.hedges and not c.limited and not case.framed
-                and not self.book.improve_cues.find(case.lemmas)):  # "asked it to improve"
+                and not self.book.improve_cues.find(case.lemmas)  # "asked it to improve"
+                and not self.requests.find(case.lemmas)):
             return _to_improve(", ".join(aligned.matched[:3]), c, aligned, "a plain statement")
         return Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]), aligned.quote,
                     aligned.unit, f"{_name(aligned.unit)} says the same: "
                     f"“{_short(aligned.quote)}”")
 
     def _admits(self, sentence: str) -> bool:
-        """Whether a sentence admits a weakness in mild words ("more to do", "could be
-        clearer")."""
-        return bool(self.euphemisms.find(text.lemmas(sentence)) or self.framing.cues(sentence))
+        """Whether a sentence admits work still to do ("there is more to do to improve")."""
+        return bool(self.remaining.find(text.lemmas(sentence)))
 
     def _judged_bad(self, claim: str, c: Signals, e: Signals, aligned: Evidence
                     ) -> Step | None:
@@ -932,10 +953,11 @@ class Judge:
             if c.severity and e_severity - c.severity >= 2:
                 return [Step("severity", Label.SOFTENED, c.severity_words, e_words, ev.unit,
                              f"the claim says “{c.severity_words}”; {name} says “{e_words}”")]
-            if (c.hedges and e_severity >= 2 and c.severity < e_severity and not e.hedges
+            if (c.hedges and e_severity >= 2 and c.severity < e_severity
+                    and not set(e.hedges) & self.softeners
                     and c.hedges[0].lower() not in index.report.unit(ev.unit).text.lower()):
-                # (a hedge the report itself uses, "a number of children", or one like it,
-                # "held slightly late" for "a little late", is its finding)
+                # (a hedge the report itself uses, "a number of children", or a diminisher
+                # of its own, "held slightly late" for "a little late", is its finding)
                 return [Step("hedge", Label.SOFTENED, c.hedges[0], e_words, ev.unit,
                              f"the claim hedges (“{c.hedges[0]}”); {name} finds “{e_words}”")]
             return [Step("polarity", Label.SUPPORTED, (c.negative or ("",))[0],

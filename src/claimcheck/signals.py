@@ -33,6 +33,8 @@ _AGE_JOINS = frozenset({"-", "or", "and", "to"})
 _CONDITION_WORDS = 5
 # How many words after "no" or "not a single" a second negative undoes it in.
 _NONE_SCOPE = 10
+# ... and how near "no ..." it may stand with no form of "be" or "left" before it.
+_NONE_NEAR = 3
 
 
 def _ages(norms: Sequence[str]) -> bool:
@@ -151,7 +153,10 @@ class Reader:
             "none": quantifiers["not_quantifiers"]})
         self.comparators = PhraseTable(quantifiers["comparators"])
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
-        self.none_undone = tuple(quantifiers.get("none_undone", ()))
+        self.none_undone = frozenset(quantifiers.get("none_undone", ()))
+        self.none_undone_after = frozenset(quantifiers.get("none_undone_after", ()))
+        self.none_words = frozenset(w for w in quantifiers["level"]["0"] if " " not in w) | {
+            "no", "not a single", "none of"}
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
@@ -183,7 +188,9 @@ class Reader:
         for match in self.predicate_negation.finditer(sentence):
             if self._hedge_after(sentence, match.end()) or self._adds(sentence, match.end()):
                 continue
-            if self._none_without(text.normalise(sentence[match.end():]).lower().split(), 0):
+            if match.group().lower() in self.none_words and any(
+                    level == 5 and words.startswith(match.group().lower())
+                    for level, words in self.read(sentence).quantifiers):
                 continue  # "no care leaver without a plan": a double negative denies nothing
             if self.parser and not parse.denies(sentence, match.start(), match.end()):
                 continue
@@ -326,7 +333,7 @@ class Reader:
                                if not any(h.start <= i < h.end for i in flipped)
                                and not any(n.start <= h.start < n.end for n in neutral)],
                               norms)
-        quants = self._quantifiers(norms, lemmas, neg_at)
+        quants = self._quantifiers(sentence, tokens, neg_at)
         hedges = tuple(" ".join(norms[h.start : h.end]) for h in self.hedges.find(lemmas)
                        if not self._measures(norms, h.end))
         absolute = next((h.phrase for h in self.absolutes.find(lemmas)), "")
@@ -394,24 +401,37 @@ class Reader:
                 inside.add(i)
         return inside
 
-    def _quantifiers(self, norms: list[str], lemmas: list[str], neg_at: set[int]
+    def _quantifiers(self, sentence: str, tokens: Sequence[text.Token], neg_at: set[int]
                      ) -> tuple[tuple[int, str], ...]:
         """The quantifiers of a sentence by level: a negated universal ("not all") is
-        level 2, as is a finding confined by its opening ("Where practice is stronger")."""
+        level 2, as is a finding confined by its opening ("Where practice is stronger"), and
+        a "no" undone by "without" ("no child is left without an offer") level 5."""
+        norms, lemmas = [t.norm for t in tokens], [t.lemma for t in tokens]
         quants = tuple(
             (2 if int(h.key) == 5 and any(h.start - 2 <= i < h.start for i in neg_at)
-             else 5 if h.key == "0" and self._none_without(norms, h.end)
+             else 5 if h.key == "0" and self._none_without(
+                 self._clause_after(sentence, tokens[h.end - 1].end))
              else int(h.key), " ".join(norms[h.start : h.end]))
             for h in self.quantifiers.find(lemmas)
             if h.key != "none" and not self._measures(norms, h.end))
         opener = next((o for o in self.openers if norms[: len(o)] == list(o)), None)
         return quants + ((2, " ".join(opener)),) if opener else quants
 
-    def _none_without(self, norms: list[str], end: int) -> bool:
-        """Whether "none" ending at ``end`` is undone by a second negative in its clause:
-        "no care leaver without a pathway plan" is every care leaver with one."""
-        after = " ".join(norms[end : end + _NONE_SCOPE])
-        return any(f" {w} " in f" {after} " for w in self.none_undone)
+    def _none_without(self, after: Sequence[str]) -> bool:
+        """Whether "none" is undone by a second negative in the words of its clause after it:
+        "no care leaver in the borough without a pathway plan", "no child is left without an
+        offer" speak of all of them; "no assessments were completed for children without a
+        social worker" does not (quantifiers.toml none_undone)."""
+        for i, word in enumerate(after[:_NONE_SCOPE]):
+            if word in self.none_undone:
+                return i <= _NONE_NEAR or after[i - 1] in self.none_undone_after
+        return False
+
+    def _clause_after(self, sentence: str, end: int) -> list[str]:
+        """The words of a sentence from ``end`` to the end of its clause (a comma or a
+        semicolon)."""
+        clause = re.split(r"[,;:]", sentence[end:], maxsplit=1)[0]
+        return [w.strip("'\"‘’“”()") for w in text.normalise(clause).lower().split()]
 
     def _measures(self, norms: list[str], end: int) -> bool:
         """Whether a quantifier ending at ``end`` measures time or counts, not a group:
