@@ -844,6 +844,10 @@ def test_a_report_that_frames_it_small_the_same_way(judge, claim, quote, same) -
     assert f.same_kind(cues[0], f.cues(quote)) is same
 
 
+def test_a_little_extra_is_a_wish_for_more(judge) -> None:
+    assert judge.framing.cues("A few care leavers might benefit from a little extra support.")
+
+
 def test_a_wish_for_more_is_no_good_side(judge) -> None:
     from claimcheck.types import Evidence
 
