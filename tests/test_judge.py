@@ -844,6 +844,16 @@ def test_a_report_that_frames_it_small_the_same_way(judge, claim, quote, same) -
     assert f.same_kind(cues[0], f.cues(quote)) is same
 
 
+@pytest.mark.parametrize(("claim", "framed"), [
+    ("Caseloads were described as a little on the high side.", True),
+    ("Caseloads are a bit high in one team.", True),
+    ("The wait for an assessment was a touch long at times.", False),  # "long" alone is no fault
+    ("The visit took just long enough.", False),
+])
+def test_a_diminished_high_is_framing(judge, claim, framed) -> None:
+    assert bool(judge.framing.cues(claim)) is framed
+
+
 def test_a_little_extra_is_a_wish_for_more(judge) -> None:
     assert judge.framing.cues("A few care leavers might benefit from a little extra support.")
 
