@@ -854,6 +854,22 @@ def test_a_diminished_high_is_framing(judge, claim, framed) -> None:
     assert bool(judge.framing.cues(claim)) is framed
 
 
+def test_a_euphemism_against_a_report_that_wishes_for_more_is_softened(judge) -> None:
+    from claimcheck.types import Evidence
+
+    r = judge.reader
+    quote = "Written safety plans are developed; however, some could be clearer for parents."
+    claim = "Written safety plans are in place, and inspectors suggested only cosmetic changes."
+    ev = Evidence("7", 0.9, quote, 0, len(quote), ("safeti", "plan"))
+    steps = judge._extent(claim, r.read(claim), r.read(quote), r.read(quote), ev,
+                          "paragraph 7", "only cosmetic")
+    assert steps and steps[0].outcome is Label.SOFTENED
+    # a wish against a wish is the report's own framing
+    steps = judge._extent("Some safety plans could be a bit clearer.", r.read(claim),
+                          r.read(quote), r.read(quote), ev, "paragraph 7", "could be a bit clearer")
+    assert not steps or steps[0].axis != "framing"
+
+
 def test_a_little_extra_is_a_wish_for_more(judge) -> None:
     assert judge.framing.cues("A few care leavers might benefit from a little extra support.")
 

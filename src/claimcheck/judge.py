@@ -869,9 +869,12 @@ class Judge:
         # "something of a challenge" against "responded well to exceptional pressures")
         # (not where the sentence makes it small the same way: "could be further improved",
         # "held slightly late")
-        if framed and not self.framing.same_kind(framed, self.framing.cues(ev.quote)) and (
+        theirs = self.framing.cues(ev.quote)
+        if framed and not self.framing.same_kind(framed, theirs) and (
                 weak or e.direction < 0 or e.negative or e.severity or u.direction < 0
-                or self.reader.answers(claim, ev.quote)):
+                or self.reader.answers(claim, ev.quote) or theirs):
+            # (a report sentence that wishes for more, "some could be clearer", finds a
+            # weakness too)
             # "could be a touch more consistent" against "variability remains": the claim
             # admits the weakness and makes it small
             words = e.severity_words or (e.negative or u.negative or ("",))[0]
