@@ -61,6 +61,10 @@ class Framing:
                 i += 1
         return found
 
+    def phrases(self, name: str) -> frozenset[str]:
+        """The phrases of one word class, as written ("a little", "slightly")."""
+        return frozenset(" ".join(option) for option in self.classes[name])
+
     def same_kind(self, cue: str, others: Sequence[str]) -> bool:
         """Whether one of ``others`` frames the way ``cue`` does: both a wish ("could be
         clearer", "could be further improved") or both made small by a softener ("a little

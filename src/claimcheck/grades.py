@@ -60,6 +60,7 @@ class GradeBook:
         self.grade_followers = frozenset(lexicon["grade_followers"])
         improvements = lexicon["improvements"]
         self.improve_cues = PhraseTable({"cue": improvements["cues"]})
+        self.requests = PhraseTable({"request": improvements.get("requests", ())})
         self.improve_nouns = frozenset(improvements["nouns"])
         self.improve_window = int(improvements["window"])
         self.time_units = frozenset(lexicon["time_units"])
@@ -264,6 +265,11 @@ class GradeBook:
             if noun is not None:
                 return int(number), claim[token.start : noun.end]
         return None
+
+    def requested(self, lemmas: list[str]) -> bool:
+        """Whether a claim speaks of improvement or of the report's request for it ("asked
+        the council to prioritise ...", "needs to improve"), not of the thing as done."""
+        return bool(self.improve_cues.find(lemmas) or self.requests.find(lemmas))
 
     def at_least(self, claim: str) -> bool:
         """Whether a claim gives a grade as a floor ("good or better", "at least good")."""

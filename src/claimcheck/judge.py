@@ -149,11 +149,6 @@ class Judge:
         self.after = PhraseTable({"after": time["after_report"]})
         self.now = PhraseTable({"now": time["now"]})
         self.euphemisms = PhraseTable({"euphemism": lexicons["hedges"]["euphemisms"]})
-        self.requests = PhraseTable({"request": lexicons["grades"]["improvements"].get(
-            "requests", ())})
-        framing_words = lexicons["hedges"]["framing"]
-        self.softeners = frozenset(framing_words["softeners"]) | frozenset(
-            framing_words["diminishers"])
         self.remaining = PhraseTable({"remaining": lexicons["hedges"].get("remaining", ())})
         self.outside = PhraseTable({"outside": time["outside"]})
         self.ranking = PhraseTable({"ranking": time["ranking"]})
@@ -162,6 +157,7 @@ class Judge:
         self.anchors = frozenset(time.get("anchors", ()))
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
+        self.softeners = self.framing.phrases("softeners")  # "slightly", "a little"
         concession = lexicons["polarity"]["concession"]
         self.concession = (_words_at(concession["leading"], start=True),
                            _words_at(concession["joining"], start=False))
@@ -243,13 +239,13 @@ class Judge:
         denied or narrowed itself, and must say what the report goes on to say: a denial
         with the same hedge ("not always"), or bad news on a word of it."""
         out = []
-        for label, found, steps, why in judged:
+        for i, (label, found, steps, why) in enumerate(judged):
             softened = [st for st in steps if st.outcome is Label.SOFTENED]
             if (label is Label.SOFTENED and all(st.axis == "qualifier" and st.note.startswith(
                     _GOOD_SIDE) for st in softened)
-                    and any(other[0] in (Label.SUPPORTED, Label.UNVERIFIED)
-                            and self._says_the_rest(part, softened[0].evidence_words)
-                            for part, other in zip(parts, judged, strict=True))):
+                    and any(j != i and judged[j][0] in (Label.SUPPORTED, Label.UNVERIFIED)
+                            and self._says_the_rest(parts[j], softened[0].evidence_words)
+                            for j in range(len(parts)))):
                 kept = tuple(st for st in steps if st.outcome is not Label.SOFTENED)
                 rest = softened[0].note[len(_GOOD_SIDE):].lstrip(":; ")
                 step = Step("qualifier", Label.SUPPORTED, softened[0].claim_words,
@@ -578,8 +574,7 @@ class Judge:
         c = case.signals
         if (aligned.unit.startswith("improve-") and c.direction >= 0 and not c.negative
                 and not c.hedges and not c.limited and not case.framed
-                and not self.book.improve_cues.find(case.lemmas)  # "asked it to improve"
-                and not self.requests.find(case.lemmas)):
+                and not self.book.requested(case.lemmas)):  # "asked it to improve"
             return _to_improve(", ".join(aligned.matched[:3]), c, aligned, "a plain statement")
         return Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:4]), aligned.quote,
                     aligned.unit, f"{_name(aligned.unit)} says the same: "
@@ -865,18 +860,16 @@ class Judge:
         of a group: each decides the unit on its own."""
         # a point under "What needs to improve?" is a weakness however it is worded
         weak = ev.unit.startswith("improve-")
-        # (or the sentence names the claim's own bad thing as what the service answers:
-        # "something of a challenge" against "responded well to exceptional pressures")
-        # (not where the sentence makes it small the same way: "could be further improved",
-        # "held slightly late")
         theirs = self.framing.cues(ev.quote)
+        # "could be a touch more consistent" against "variability remains": the claim admits
+        # the weakness and makes it small. The sentence finds a weakness when it is bad news,
+        # names the claim's bad thing as what the service answers ("something of a
+        # challenge" against "responded well to exceptional pressures") or wishes for more
+        # ("some could be clearer"); it is the report's own finding when it makes it small
+        # the same way ("a little late" against "held slightly late")
         if framed and not self.framing.same_kind(framed, theirs) and (
                 weak or e.direction < 0 or e.negative or e.severity or u.direction < 0
                 or self.reader.answers(claim, ev.quote) or theirs):
-            # (a report sentence that wishes for more, "some could be clearer", finds a
-            # weakness too)
-            # "could be a touch more consistent" against "variability remains": the claim
-            # admits the weakness and makes it small
             words = e.severity_words or (e.negative or u.negative or ("",))[0]
             return [Step("framing", Label.SOFTENED, framed, words, ev.unit,
                          f"the claim makes it sound minor (“{framed}”); {name} finds "

@@ -166,8 +166,10 @@ class QuantityAxis:
         """The terms of what a quantifier counts ("a small number of areas where ..." ->
         area, ...; "most young people leaving care" -> care leaver): the four words after it
         and its "of the". Empty when no term follows at once ("most are")."""
+        if not quantifier:
+            return set()
         found_at = re.search(rf"\b{re.escape(quantifier)}\b", sentence, re.IGNORECASE)
-        if not quantifier or found_at is None:
+        if found_at is None:
             return set()
         after = text.words(sentence[found_at.end():])
         while after and after[0].lemma in _DETERMINERS:

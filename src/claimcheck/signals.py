@@ -155,8 +155,7 @@ class Reader:
         self.openers = tuple(tuple(o.split()) for o in quantifiers["openers"])
         self.none_undone = frozenset(quantifiers.get("none_undone", ()))
         self.none_undone_after = frozenset(quantifiers.get("none_undone_after", ()))
-        self.none_words = frozenset(w for w in quantifiers["level"]["0"] if " " not in w) | {
-            "no", "not a single", "none of"}
+        self.none_words = frozenset(quantifiers["level"]["0"]) | {"no", "none of"}
         self.absolutes = PhraseTable({"all": quantifiers["absolutes"]})
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
@@ -188,8 +187,9 @@ class Reader:
         for match in self.predicate_negation.finditer(sentence):
             if self._hedge_after(sentence, match.end()) or self._adds(sentence, match.end()):
                 continue
-            if match.group().lower() in self.none_words and any(
-                    level == 5 and words.startswith(match.group().lower())
+            said = match.group().lower()
+            if said in self.none_words and any(
+                    level == 5 and words.split()[0] == said.split()[0]
                     for level, words in self.read(sentence).quantifiers):
                 continue  # "no care leaver without a plan": a double negative denies nothing
             if self.parser and not parse.denies(sentence, match.start(), match.end()):
