@@ -198,6 +198,12 @@ def _axes(v: Verdict) -> set[str]:
     # concession: the claim repeats what the report grants before finding against it
     ("Return home interviews are offered to children who go missing in Northshire.",
      Label.SOFTENED, "qualifier"),
+    # bad news against a sentence on the same words that finds only good news: denied, or
+    # put mildly, a weakness the report does not find
+    ("The virtual school is weak at tracking the progress of children in care.",
+     Label.CONTRADICTED, "polarity"),
+    ("The virtual school is a little weak at tracking the progress of children in care.",
+     Label.SOFTENED, "polarity"),
     # scope: rankings and topics outside the report
     ("Northshire is one of only a handful of councils in England rated good for leadership.",
      Label.UNVERIFIED, "source"),

@@ -549,7 +549,10 @@ class Judge:
             # consistently well met": the claim drops the report's limit
             return self._limit_step(", ".join(aligned.matched[:3]), c, hedged, aligned)
         if bool(c_neg) == bool(e_neg):
-            return self._judged_bad(claim, c, e, aligned) if not c_neg else None
+            if c_neg:
+                return None
+            return self._judged_bad(claim, c, e, aligned) or self._judged_good(claim, c, e,
+                                                                               aligned)
         plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
@@ -598,6 +601,27 @@ class Judge:
         return Step("qualifier", Label.SOFTENED, ", ".join(aligned.matched[:3]), words,
                     aligned.unit, f"the claim leaves out the report's judgement: "
                     f"{_name(aligned.unit)} finds “{words}”: “{_short(aligned.quote)}”")
+
+    def _judged_good(self, claim: str, c: Signals, e: Signals, aligned: Evidence
+                     ) -> Step | None:
+        """The step when the claim is bad news and the sentence that holds its words finds
+        only good news of its own ("letters are patchy and vague" against "letters are of
+        consistent quality and very clear"): contradicted; softened when the claim puts its
+        bad news mildly or of some only ("a few are given an adviser later than would be
+        ideal"), since the report may not deny every case."""
+        found = unshared(e, claim)
+        if (c.direction >= 0 or c.positive or found.direction <= 0 or e.negative
+                or self.reader.answers(claim, aligned.quote) or self._admits(aligned.quote)):
+            return None
+        words, name = ", ".join(found.positive[:2]), _name(aligned.unit)
+        mild = re.search(rf"\b({'|'.join(map(re.escape, sorted(self.softeners)))})\b",
+                         claim.lower())
+        if c.hedges or (c.limited and c.limited[0] <= 2) or mild:
+            return Step("polarity", Label.SOFTENED, c.negative[0], words, aligned.unit,
+                        f"the claim admits a weakness the report does not find: {name} "
+                        f"finds “{words}”: “{_short(aligned.quote)}”")
+        return Step("polarity", Label.CONTRADICTED, c.negative[0], words, aligned.unit,
+                    f"the claim is bad news; {name} finds “{words}”: “{_short(aligned.quote)}”")
 
     def _aligned(self, claim: str, prose: Sequence[Evidence], index: Index) -> Evidence | None:
         """The evidence whose aligned sentence holds enough of the claim's own words for
