@@ -629,6 +629,9 @@ def test_a_need_to_improve_is_no_improvement(judge) -> None:
                              "door.").change == 0
     assert judge.reader.read("Care leavers: requires improvement to be good").change == 0
     assert judge.reader.read("Practice at the front door has improved.").change == 1
+    # a wish for better is no change found
+    assert judge.reader.read("Their homes could be a bit better.").change == 0
+    assert judge.reader.read("Their homes are better.").change == 1
 
 
 def test_most_before_a_sentence_adverb_is_no_quantifier(judge) -> None:
