@@ -632,6 +632,10 @@ def test_a_need_to_improve_is_no_improvement(judge) -> None:
     # a wish for better is no change found
     assert judge.reader.read("Their homes could be a bit better.").change == 0
     assert judge.reader.read("Their homes are better.").change == 1
+    # ... and so is improving named as a task
+    assert judge.reader.read("Improving its homes is now a priority.").change == 0
+    assert judge.reader.read("Leaders are committed to strengthening early help.").change == 0
+    assert judge.reader.read("Early help is strengthening.").change == 1
 
 
 def test_most_before_a_sentence_adverb_is_no_quantifier(judge) -> None:

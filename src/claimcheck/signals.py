@@ -160,6 +160,7 @@ class Reader:
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
         self.excess = frozenset(polarity["excess"])
+        self.task_before = frozenset(polarity["task_before"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.not_negations = frozenset(polarity["not_negations"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
@@ -369,13 +370,17 @@ class Reader:
         their situation worsened") is not one the sentence reports."""
         change, words = 0, ""
         for hit in self._changes(lemmas):
-            if hit.start in conditional:
+            if hit.start in conditional or self._task(norms, hit.start):
                 continue
             change = (1 if hit.key == "up" else -1) * (-1 if negated[hit.start] else 1)
             words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
         return change, words
+
+    def _task(self, norms: list[str], at: int) -> bool:
+        """Whether the word of change at `at` names a task ("a focus on improving")."""
+        return norms[at].endswith("ing") and (at == 0 or norms[at - 1] in self.task_before)
 
     def _excess(self, sentence: str, tokens: Sequence[text.Token], covered: set[int]
                 ) -> list[str]:
