@@ -1001,11 +1001,18 @@ def test_since_a_month_after_the_visit_is_after_the_report(claim: str, back: boo
     assert judge_module._looks_back(phrase, tokens[at + 2 : at + 9], report, earlier) is back
 
 
-def test_a_length_of_time_against_another_length_of_the_same_unit(judge) -> None:
+def test_a_length_of_time_against_another_length(judge) -> None:
     quote = "A three-year programme to find homes for children in care has ended."
     assert judge._other_length("The programme ran for five years.", quote) == (
         "five years", "three-year")
     assert judge._other_length("The programme ran for three years.", quote) is None
+    # lengths in other units are compared in days: a fortnight is not eight days, but it is
+    # two weeks, and 36 months are three years
+    check = "Chairs have an eight-day check-in with workers."
+    assert judge._other_length("Chairs check in a fortnight into an enquiry.", check) == (
+        "a fortnight", "eight-day")
+    assert judge._other_length("Chairs check in a fortnight later.", "a two-week check") is None
+    assert judge._other_length("The programme ran for 36 months.", quote) is None
     # a limit, a rate, an age or a time ago is no length
     assert not judge._lengths("Assessments are completed within six weeks, reviewed every "
                               "six months, for children aged 16.")

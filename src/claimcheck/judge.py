@@ -771,6 +771,7 @@ class Judge:
         out = self._change_steps(claim, c, ev, name, index)
         out += self.quantities.steps(claim, c, e, u, ev, name, index)
         out += self._other_year(claim, ev, name) + self._other_age(claim, ev, name)
+        out += self._other_lengths(claim, ev)
         opposed = self._opposed(claim, c, e, ev, name, index)
         if opposed:
             return out + opposed
@@ -1198,22 +1199,28 @@ class Judge:
         dated = self._other_year(claim, aligned, _name(aligned.unit), same_subject=False)
         if dated:
             return dated[0]
-        lasted = self._other_length(claim, aligned.quote)
+        lasted = self._other_lengths(claim, aligned)
+        return lasted[0] if lasted else None
+
+    def _other_lengths(self, claim: str, ev: Evidence) -> list[Step]:
+        """A contradicted step when the sentence gives another length of time than the
+        claim ("a fortnight into an enquiry" against "an eight-day check-in")."""
+        lasted = self._other_length(claim, ev.quote)
         if lasted is None:
-            return None
-        return Step("time", Label.CONTRADICTED, lasted[0], lasted[1], aligned.unit,
-                    f"the claim says “{lasted[0]}”; {_name(aligned.unit)} says "
-                    f"“{lasted[1]}”: “{_short(aligned.quote)}”")
+            return []
+        return [Step("time", Label.CONTRADICTED, lasted[0], lasted[1], ev.unit,
+                     f"the claim says “{lasted[0]}”; {_name(ev.unit)} says "
+                     f"“{lasted[1]}”: “{_short(ev.quote)}”")]
 
     def _other_length(self, claim: str, quote: str) -> tuple[str, str] | None:
         """A length of time the claim gives ("for five years") and the other length the
         sentence gives in the same unit ("a three-year programme"), or None when they agree
         or either gives none."""
-        found = self._lengths(quote)
+        found = [(v * _DAYS[u], w) for v, u, w in self._lengths(quote)]
         for value, unit, words in self._lengths(claim):
-            same_unit = [(v, w) for v, u, w in found if u == unit]
-            if same_unit and all(v != value for v, _ in same_unit):
-                return words, same_unit[0][1]
+            days = value * _DAYS[unit]
+            if found and all(abs(v - days) > 0.1 * days for v, _ in found):
+                return words, found[0][1]
         return None
 
     def _lengths(self, sentence: str) -> list[tuple[float, str, str]]:
@@ -1224,7 +1231,8 @@ class Judge:
         for found in _LENGTH.finditer(sentence):
             before = text.normalise(sentence[max(0, found.start() - 16) : found.start()])
             number, unit = found.group("n").lower(), found.group("unit").lower()
-            value = float(number) if number.isdigit() else self.reader.number_words.get(number)
+            value = (float(number) if number.isdigit() else 1.0 if number in ("a", "an")
+                     else self.reader.number_words.get(number))
             if value is not None and not self.length_limits.search(before):
                 out.append((value, unit, found.group(0)))
         return out
@@ -1316,8 +1324,10 @@ class _Amounts(NamedTuple):
 
 
 # A length of time: a number, in figures or words, and a unit ("five years", "three-year").
-_LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|week)s?\b"
-                     r"(?![-\s]+(?:old|ago)\b)", re.IGNORECASE)
+_LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|fortnight|week|day)s?"
+                     r"\b(?![-\s]+(?:old|ago)\b)", re.IGNORECASE)
+# The days in each unit of a length, so that "a fortnight" and "an eight-day check" compare
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.0}
 
 
 def _words_at(phrases: list[str], start: bool) -> re.Pattern[str]:
