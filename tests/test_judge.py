@@ -12,7 +12,7 @@ import pytest
 from claimcheck import extract, lexicon, quantity_axis, text
 from claimcheck.decision import decide
 from claimcheck.judge import Judge
-from claimcheck.types import Label, Verdict
+from claimcheck.types import Evidence, Label, Verdict
 
 _ORDER = {Label.UNVERIFIED: 0, Label.SUPPORTED: 1, Label.SOFTENED: 2, Label.CONTRADICTED: 3}
 
@@ -794,7 +794,6 @@ def test_quick_fixes_are_no_harm_undone(judge) -> None:
 
 
 def test_a_sentence_that_gives_both_sides_of_a_finding_is_supported(judge) -> None:
-    from claimcheck.types import Evidence
 
     quote = ("Social workers report that supervision is regular and reflective, but the "
              "written supervision records do not always reflect this.")
@@ -862,7 +861,6 @@ def test_a_diminished_high_is_framing(judge, claim, framed) -> None:
 
 
 def test_a_euphemism_against_a_report_that_wishes_for_more_is_softened(judge) -> None:
-    from claimcheck.types import Evidence
 
     r = judge.reader
     quote = "Written safety plans are developed; however, some could be clearer for parents."
@@ -882,7 +880,6 @@ def test_a_little_extra_is_a_wish_for_more(judge) -> None:
 
 
 def test_a_wish_for_more_is_no_good_side(judge) -> None:
-    from claimcheck.types import Evidence
 
     quote = ("The quality of written plans could be further improved, but this was not "
              "having an adverse impact on progress for children.")
@@ -901,7 +898,6 @@ def test_only_a_few_against_many_is_the_other_end(judge) -> None:
 
 
 def test_a_sentence_that_admits_a_weakness_does_not_deny_a_negated_claim(judge) -> None:
-    from claimcheck.types import Evidence
 
     quote = ("Senior leaders know there is more to do to improve the management of contacts "
              "within the front door.")
@@ -948,7 +944,6 @@ def test_a_praising_word_after_a_word_of_degree_is_no_grade(judge) -> None:
 
 
 def test_an_aim_of_the_report_neither_denies_nor_confirms(judge) -> None:
-    from claimcheck.types import Evidence
 
     aim = "Their aspiration is to ensure that every child receives good services."
     claim = "Every child receives good services."
@@ -1073,7 +1068,6 @@ def test_an_exception_for_a_few_is_no_denial(judge) -> None:
     """"For a small number of children, families do not receive help" does not deny that
     most families get help: the claim is not contradicted in other words (and one without an
     extent of its own is wider than the report)."""
-    from claimcheck.types import Evidence
 
     claim = "Most families whose cases reach the hub receive help matched to their needs."
     quote = ("For a small number of children, thresholds are inconsistently applied, so that "
@@ -1126,7 +1120,6 @@ def test_no_child_is_none_of_the_group_against_a_few(judge, harrow_index) -> Non
 ])
 def test_a_sentence_on_the_claims_words_that_does_not_say_the_same(
         judge, claim: str, quote: str, label: Label, axis: str) -> None:
-    from claimcheck.types import Evidence
 
     aligned = Evidence("14", 0.6, quote, 0, len(quote), ("disabl", "child", "director"))
     step = judge._not_the_same(claim, judge.reader.read(claim), aligned)
@@ -1167,7 +1160,6 @@ def test_a_finding_confined_to_the_cases_it_names_is_of_some(judge, sentence) ->
 
 
 def test_a_sentence_about_the_same_thing_in_another_year_contradicts(judge) -> None:
-    from claimcheck.types import Evidence
 
     claim = "The council was issued with a section 114 notice in December 2020."
     quote = "The council was the subject of a section 114 notice in December 2021."
@@ -1182,7 +1174,6 @@ def test_a_sentence_about_the_same_thing_in_another_year_contradicts(judge) -> N
 def test_an_understated_plain_extent_is_not_the_same(judge, harrow_index) -> None:
     """Neither side calls it good or bad news, but "a small number" against "a
     significant number" of the same thing is not what the report says."""
-    from claimcheck.types import Evidence
 
     claim = "Only a small number of children were referred more than once."
     quote = "A significant number of children experience repeated contacts and referrals."
@@ -1208,7 +1199,6 @@ def test_nothing_is_a_negation(judge) -> None:
     ("Most children in care are living in permanent and secure homes.", False, None),
 ])
 def test_a_qualifier_the_claim_drops(judge, claim: str, dropped: bool, outcome) -> None:
-    from claimcheck.types import Evidence
 
     quote = "Most children live in homes which are permanent and secure."
     aligned = Evidence("20", 0.6, quote, 0, len(quote), ("child", "home", "perman"))
@@ -1261,7 +1251,6 @@ def test_light_words_are_not_what_a_claim_is_about(judge) -> None:
 def test_good_news_against_bad_news_with_a_good_word_in_it_is_wider(judge, harrow_index) -> None:
     """"are not consistently advised of their right" is bad news though it holds "right":
     the claim that they are told of it is wider than the report, not the same."""
-    from claimcheck.types import Evidence
 
     claim = "Homeless 16- and 17-year-olds are told they have the right to come into care."
     quote = ("When children aged 16 and 17 years present as homeless, they are not "
@@ -1302,7 +1291,6 @@ def test_a_part_that_cannot_decide_does_not_outweigh_the_one_that_does(
 def test_the_dropped_qualifier_is_the_one_on_the_claims_subject(judge) -> None:
     """"the majority of care leavers ..., often up to 25": "often" stands on "up to", "the
     majority" on the care leavers the claim speaks of."""
-    from claimcheck.types import Evidence
 
     claim = "Care leavers are supported by their personal advisers until they turn 25."
     quote = ("The majority of care leavers are well supported by their personal advisers, "
@@ -1349,7 +1337,6 @@ def test_years_that_agree_are_no_other_date(judge, claim: str, quote: str) -> No
 
 
 def test_seldom_against_consistently_is_opposite_ends(judge) -> None:
-    from claimcheck.types import Evidence
 
     claim = "Children who go missing are seldom offered a return home interview."
     quote = "When children go missing, they are consistently offered a return home interview."
@@ -1373,7 +1360,6 @@ def test_not_every_is_a_limit_not_a_denial(judge) -> None:
 
 
 def test_no_child_against_one_child_is_contradicted(judge) -> None:
-    from claimcheck.types import Evidence
 
     claim = "No child in care was living in an unregistered children's home."
     quote = "One child was living in an unregistered children's home."
@@ -1561,3 +1547,22 @@ def test_what_a_service_answers_grants_only_the_claims_own_bad_news(judge) -> No
                                     "Children who go missing are responded to effectively.")
     assert judge.reader.answers("Pressures on the service are a challenge.",
                                 "Leaders have responded well to these pressures.")
+
+
+@pytest.mark.parametrize(("claim", "contradicted"), [
+    ("Only a handful of care leavers are not in education, employment or training.", True),
+    ("Many care leavers are not in education, employment or training.", False),
+    # a share of another group is no measure of the claim's
+    ("Only a handful of foster carers are not in education, employment or training.",
+     False),
+])
+def test_an_extent_against_a_share_of_the_same_group(judge, claim, contradicted) -> None:
+    quote = ("About half the care leavers in Northshire are not in education, employment or "
+             "training.")
+    ev = Evidence("42", 0.9, quote, 0, len(quote), ("educ", "employ"))
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    steps = judge.quantities._shares(claim, c, e, ev, "paragraph 42")
+    assert bool(steps) is contradicted
+    assert all(st.outcome is Label.CONTRADICTED and st.evidence_words.lower() == "about half"
+               for st in steps)
+    assert judge.quantities.share_level(0.5) == 3 and judge.quantities.share_level(0.1) == 1

@@ -172,7 +172,8 @@ class Judge:
         self.length_limits = re.compile(rf"\b(?:{limits})\s*$")
         self.quantities = QuantityAxis(self.reader, self.vocab,
                                        int(lexicons["quantifiers"]["opposite_ends"]),
-                                       float(lexicons["quantifiers"]["approximate"]))
+                                       float(lexicons["quantifiers"]["approximate"]),
+                                       lexicons["quantifiers"]["share_levels"])
         self.relations = Relations.from_lexicons(lexicons)
         self.calibration = calibration.load()
         polarity = lexicons["polarity"]

@@ -26,18 +26,42 @@ class QuantityAxis:
     """Quantity steps with one reader and vocabulary."""
 
     def __init__(self, reader: Reader, vocab: Vocabulary, gap: int,
-                 approximate: float = 0.25) -> None:
+                 approximate: float = 0.25,
+                 share_levels: Sequence[Sequence[float]] = ()) -> None:
         self.reader = reader
         self.vocab = vocab
         self.gap = gap  # levels apart that make opposite ends of a group
         self.approximate = approximate  # how far "about" stretches a figure either way
+        # the highest share each level of the scale holds ("about half" is many)
+        self.share_levels = sorted((float(share), int(level)) for share, level in share_levels)
 
     def steps(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
                   name: str, index: Index) -> list[Step]:
         """Scope and numbers: "every" against exceptions, figures of the same thing, "a few"
         against "many"."""
         return (self._universal(claim, c, e, u, ev, name, index)
-                + self._figures(c, e, u, ev, name) + self._extents(c, e, ev, name))
+                + self._figures(c, e, u, ev, name) + self._extents(c, e, ev, name)
+                + self._shares(claim, c, e, ev, name))
+
+    def share_level(self, share: float) -> int:
+        """The level of the scale a share of a group is on ("about half" is many)."""
+        return next((level for top, level in self.share_levels if share <= top), 5)
+
+    def _shares(self, claim: str, c: Signals, e: Signals, ev: Evidence, name: str
+                ) -> list[Step]:
+        """The claim's extent against a share of the same group the sentence gives, the same
+        thing said of both: "only a handful are not in work" against "about half are not"
+        cannot both be true."""
+        claimed = c.limited
+        if claimed is None or mixed(c) or c.direction != e.direction:
+            return []
+        mine = self.group_of(claim, claimed[1])
+        shares = [n for n in e.numbers if n.is_share
+                  and mine & self.group_of(ev.quote, n.words)]
+        if not shares or any(abs(self.share_level(n.value) - claimed[0]) < 2 for n in shares):
+            return []
+        return [Step("quantity", Label.CONTRADICTED, claimed[1], shares[0].words, ev.unit,
+                     f"the claim says “{claimed[1]}”; {name} says “{shares[0].words}”")]
 
     def _universal(self, claim: str, c: Signals, e: Signals, u: Signals, ev: Evidence,
                    name: str, index: Index) -> list[Step]:
