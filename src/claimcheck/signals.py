@@ -161,6 +161,9 @@ class Reader:
         self.conditions = frozenset(polarity["conditions"])
         self.excess = frozenset(polarity["excess"])
         self.task_before = frozenset(polarity["task_before"])
+        self.becoming = frozenset(polarity["becoming"])
+        self.getting = frozenset(polarity["getting"])
+        self.degree = frozenset(polarity["degree"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.not_negations = frozenset(polarity["not_negations"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
@@ -376,7 +379,28 @@ class Reader:
             words = " ".join(norms[hit.start : hit.end])
             if change < 0:
                 break
+        if not change:
+            change, words = self._grown(lemmas, norms, negated, conditional)
         return change, words
+
+    def _grown(self, lemmas: list[str], norms: list[str], negated: dict[int, bool],
+               conditional: set[int]) -> tuple[int, str]:
+        """A change said with a word of becoming ("have become more timely", "has got
+        slower"): its direction from the good or bad word made comparative, and its words."""
+        for i, lemma in enumerate(lemmas[:-1]):
+            if (lemma not in self.becoming and lemma not in self.getting) or i in conditional:
+                continue
+            j = i + 1 + (lemmas[i + 1] in self.degree)
+            sign = 1
+            if j < len(lemmas) - 1 and lemmas[j] in ("more", "less") and lemma in self.becoming:
+                sign, j = (1 if lemmas[j] == "more" else -1), j + 1
+            elif j >= len(lemmas) or lemmas[j] == norms[j]:
+                continue  # no comparative ("become a foster carer")
+            hits = [h for h in self.polar.find(lemmas[j : j + 1]) if h.key in ("pos", "neg")]
+            if hits:
+                change = sign * (1 if hits[0].key == "pos" else -1) * (-1 if negated.get(j) else 1)
+                return change, " ".join(norms[i : j + 1])
+        return 0, ""
 
     def _task(self, norms: list[str], at: int) -> bool:
         """Whether the word of change at `at` names a task ("a focus on improving")."""
