@@ -204,6 +204,11 @@ def _axes(v: Verdict) -> set[str]:
      Label.CONTRADICTED, "polarity"),
     ("The virtual school is a little weak at tracking the progress of children in care.",
      Label.SOFTENED, "polarity"),
+    # the report's request reported as such is what it says, whatever it finds of the thing
+    ("Inspectors asked Northshire to improve the quality of pathway plans for care leavers.",
+     Label.SUPPORTED, "retrieval"),
+    ("Ofsted wants to see good quality pathway plans for care leavers.", Label.SUPPORTED,
+     "retrieval"),
     # scope: rankings and topics outside the report
     ("Northshire is one of only a handful of councils in England rated good for leadership.",
      Label.UNVERIFIED, "source"),

@@ -1579,3 +1579,13 @@ def test_an_extent_against_a_share_of_the_same_group(judge, claim, contradicted)
 ])
 def test_a_change_said_with_a_word_of_becoming(judge, sentence, change) -> None:
     assert judge.reader.read(sentence).change == change
+
+
+@pytest.mark.parametrize(("claim", "asks"), [
+    ("Ofsted asked the council to improve its pathway plans.", True),
+    ("Inspectors want to see better pathway plans.", True),
+    ("The report calls for better pathway plans.", True),
+    ("Young people are told they can ask to be looked after.", False),
+])
+def test_a_request_is_the_reports_when_the_report_makes_it(judge, claim, asks) -> None:
+    assert judge.book.asks(text.lemmas(claim)) is asks

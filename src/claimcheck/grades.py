@@ -63,6 +63,7 @@ class GradeBook:
         self.requests = PhraseTable({"request": improvements.get("requests", ())})
         self.improve_nouns = frozenset(improvements["nouns"])
         self.improve_window = int(improvements["window"])
+        self.askers = frozenset(improvements["askers"])
         self.time_units = frozenset(lexicon["time_units"])
         self.number_words = {k: int(v) for k, v in lexicons["quantifiers"]["number_words"].items()}
         self.needs_cue = frozenset(lexicon.get("needs_cue", ()))
@@ -270,6 +271,12 @@ class GradeBook:
         """Whether a claim speaks of improvement or of the report's request for it ("asked
         the council to prioritise ...", "needs to improve"), not of the thing as done."""
         return bool(self.improve_cues.find(lemmas) or self.requests.find(lemmas))
+
+    def asks(self, lemmas: list[str]) -> bool:
+        """Whether a claim reports the report's request ("Ofsted asked the council to ...",
+        "inspectors want to see"): a word of request soon after one that names the report."""
+        return any(set(lemmas[max(0, h.start - self.improve_window) : h.start]) & self.askers
+                   for h in self.requests.find(lemmas))
 
     def at_least(self, claim: str) -> bool:
         """Whether a claim gives a grade as a floor ("good or better", "at least good")."""

@@ -271,8 +271,8 @@ class Judge:
     ) -> _Judged:
         """One claim judged: each stage either decides it or leaves it to the next."""
         case = self._case(claim, sentence, index, context)
-        for stage in (self._later_grade, self._visit, self._improvements, self._scope,
-                      self._addressed, self._earlier_grade, self._findings):
+        for stage in (self._later_grade, self._visit, self._improvements, self._request,
+                      self._scope, self._addressed, self._earlier_grade, self._findings):
             judged = stage(case)
             if judged is not None:
                 return judged
@@ -364,6 +364,22 @@ class Judge:
                     f"the claim says “{words}”; the report lists {len(points)} points under "
                     "“What needs to improve?”")
         return self._decide(outcome, found, [*case.steps, *case.grade_steps, step])
+
+    def _request(self, case: _Case) -> _Judged | None:
+        """A claim that reports the report's request ("Ofsted asked the council to improve
+        the quality of pathway plans", "inspectors want to see ...") against a point under
+        "What needs to improve?" that says it: supported, whatever the report finds of the
+        thing itself, which the claim does not say is done."""
+        if case.mentions or not self.book.asks(case.lemmas) or case.framed:
+            return None
+        points = [ev for ev in case.found[:3] if ev.unit.startswith("improve-")]
+        aligned = self._aligned(case.claim, points, case.index) if points else None
+        if aligned is None:
+            return None
+        step = Step("retrieval", Label.SUPPORTED, ", ".join(aligned.matched[:3]), aligned.quote,
+                    aligned.unit, f"the report lists it among what needs to improve: "
+                    f"“{_short(aligned.quote)}”")
+        return self._decide(Label.SUPPORTED, case.found, [*case.steps, step])
 
     def _scope(self, case: _Case) -> _Judged | None:
         """Claims that rest on what no inspection report covers: a ranking or history,
@@ -1005,7 +1021,8 @@ class Judge:
         """A good-news claim: contradicted, narrowed or confirmed by the evidence."""
         claimed = ", ".join(c.positive[:2])
         limit = e.limited
-        if ev.unit.startswith("improve-") and not c.hedges and not c.limited:
+        if (ev.unit.startswith("improve-") and not c.hedges and not c.limited
+                and not self.book.requested(text.lemmas(claim))):  # "asked it to improve"
             return [_to_improve(claimed, c, ev, "good news")]
         if (e.direction < 0 and e.severity >= 2 and not e.positive and not c.hedges
                 and (not limit or limit[0] >= 3)):
