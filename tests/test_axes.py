@@ -214,6 +214,8 @@ def _axes(v: Verdict) -> set[str]:
      Label.UNVERIFIED, "source"),
     ("The council will spend £2 million more on children's services next year.",
      Label.UNVERIFIED, "source"),
+    ("A government grant pays for the advocacy service for children in care.",
+     Label.UNVERIFIED, "source"),
     # ... but a ranking word the report itself uses ("a national shortage") is its context
     ("The council recruited 24 new social workers despite a shortage nationally.",
      Label.SUPPORTED, "quantity"),
@@ -239,3 +241,9 @@ def test_a_trailing_clause_of_the_past_leaves_the_grade_before_it_in_the_present
     assert v.label is Label.CONTRADICTED
     assert any(st.axis == "grade" and st.unit == "judgements" for st in v.steps
                if st.outcome is Label.CONTRADICTED)
+
+
+def test_pay_alone_is_no_money_outside_the_report(verdict) -> None:
+    # rent "paid late" is a finding the report could make; money that "pays for" is not
+    v = verdict("Care leavers say their rent was paid late.")
+    assert not any(st.axis == "source" for st in v.steps), v.steps
