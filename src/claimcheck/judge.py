@@ -542,19 +542,9 @@ class Judge:
                         f"{_name(aligned.unit)} states an aim or a plan, not a finding: "
                         f"“{_short(aligned.quote)}”")
         e = self.reader.read(aligned.quote)
-        counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
-        if c.limited and c.limited[0] == 0 and counted:
-            # "no child was living in an unregistered home" against "one child was"
-            return Step("quantity", Label.CONTRADICTED, c.limited[1], counted[0].words,
-                        aligned.unit, f"the claim says “{c.limited[1]}”; "
-                        f"{_name(aligned.unit)} says “{counted[0].words}”: "
-                        f"“{_short(aligned.quote)}”")
-        opposite = self.quantities.opposite_ends(c, e, claim, aligned.quote)
-        if opposite:
-            # "seldom offered" against "consistently offered"
-            return Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], aligned.unit,
-                        f"the claim says “{opposite[0]}”; {_name(aligned.unit)} says "
-                        f"“{opposite[1]}”: “{_short(aligned.quote)}”")
+        other = self._other_extent(claim, c, e, aligned)
+        if other:
+            return other
         dropped = self._dropped(claim, c, aligned)
         if dropped:
             return dropped
@@ -565,11 +555,9 @@ class Judge:
             # "disabled children get the support they need" against "their needs are not
             # consistently well met": the claim drops the report's limit
             return self._limit_step(", ".join(aligned.matched[:3]), c, hedged, aligned)
-        if bool(c_neg) == bool(e_neg):
-            if c_neg:
-                return None
-            return self._judged_bad(claim, c, e, aligned) or self._judged_good(claim, c, e,
-                                                                               aligned)
+        if bool(c_neg) == bool(e_neg):  # both say no, or neither: news against news
+            return None if c_neg else (self._judged_bad(claim, c, e, aligned)
+                                       or self._judged_good(claim, c, e, aligned))
         plain = e if c_neg else c
         if plain.direction < 0 or plain.negative:
             return None
@@ -587,6 +575,20 @@ class Judge:
         return Step("polarity", Label.CONTRADICTED, c_neg, e_neg, aligned.unit,
                     f"{name} says the opposite in other words: it shares the claim's words, "
                     f"but only one of them says no ({said}): “{_short(aligned.quote)}”")
+
+    def _other_extent(self, claim: str, c: Signals, e: Signals, aligned: Evidence
+                      ) -> Step | None:
+        """A contradicted step when the sentence counts what the claim says none of ("no
+        child was living in an unregistered home" against "one child was"), or speaks of
+        the other end of the group ("seldom offered" against "consistently offered")."""
+        counted = [n for n in e.numbers if n.value >= 1 and not n.is_share]
+        opposite = ((c.limited[1], counted[0].words) if c.limited and c.limited[0] == 0
+                    and counted else self.quantities.opposite_ends(c, e, claim, aligned.quote))
+        if not opposite:
+            return None
+        return Step("quantity", Label.CONTRADICTED, opposite[0], opposite[1], aligned.unit,
+                    f"the claim says “{opposite[0]}”; {_name(aligned.unit)} says "
+                    f"“{opposite[1]}”: “{_short(aligned.quote)}”")
 
     def _same(self, claim: str, case: _Case, aligned: Evidence) -> Step:
         """The step of a sentence that says what the claim says; a point under "What needs
