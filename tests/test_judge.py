@@ -1589,3 +1589,9 @@ def test_a_change_said_with_a_word_of_becoming(judge, sentence, change) -> None:
 ])
 def test_a_request_is_the_reports_when_the_report_makes_it(judge, claim, asks) -> None:
     assert judge.book.asks(text.lemmas(claim)) is asks
+
+
+def test_a_denied_change_in_amount_is_none(judge) -> None:
+    assert [d for d, _, _ in judge.reader.amounts("The number of plans is increasing.")] == [1]
+    assert not judge.reader.amounts("The number of plans is not increasing.")
+    assert not judge.reader.amounts("Caseloads have never risen.")

@@ -22,6 +22,9 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Forms of "be" a negation passes to reach its hedge ("not been fully").
 _BE = frozenset({"be", "been", "being"})
 
+# Words just before a change in amount that deny it ("is not increasing", "has never risen").
+_AMOUNT_DENIALS = frozenset({"not", "n't", "never", "no"})
+
 # Words that end the clause a change in amount is read in.
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "while", "whilst", "whereas",
                           "although", "though", "and", "as", "because"})
@@ -208,8 +211,9 @@ class Reader:
         tokens = text.tokens(sentence)
         out = []
         for hit in self.amount.find([t.lemma for t in tokens]):
-            if hit.key == "none":
-                continue
+            if hit.key == "none" or any(t.norm in _AMOUNT_DENIALS
+                                        for t in tokens[max(0, hit.start - 2) : hit.start]):
+                continue  # "is not increasing" says no change, not the other one
             start, end = hit.start, hit.end
             while start > 0 and tokens[start - 1].norm not in _CLAUSE_ENDS:
                 start -= 1
