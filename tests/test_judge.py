@@ -1595,3 +1595,15 @@ def test_a_denied_change_in_amount_is_none(judge) -> None:
     assert [d for d, _, _ in judge.reader.amounts("The number of plans is increasing.")] == [1]
     assert not judge.reader.amounts("The number of plans is not increasing.")
     assert not judge.reader.amounts("Caseloads have never risen.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The 'requires improvement' grade is a step up from the last inspection in 2018, when "
+    "services were judged inadequate.",
+    "Requires improvement is an improvement on the previous inspection, which found "
+    "services inadequate.",
+])
+def test_a_comparison_opens_the_past_inside_a_clause(judge, claim) -> None:
+    mentions = judge.book.mentions(claim, "2022")
+    assert [(m.grades[0].name, m.past) for m in mentions] == [
+        ("Requires improvement to be good", False), ("Inadequate", True)]

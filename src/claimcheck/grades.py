@@ -53,6 +53,10 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
+        compared = "|".join(re.escape(c) for c in sorted(lexicon["compared"], key=len,
+                                                           reverse=True))
+        self.clause_break = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:{compared})\b",
+                                       re.IGNORECASE)
         self.still = frozenset(lexicon["still"])
         self.kept = PhraseTable({"kept": lexicon.get("kept", ())})
         self.ranges = frozenset(lexicon.get("ranges", ()))  # lemmas
@@ -143,7 +147,7 @@ class GradeBook:
             area_hits = [h for h in area_hits if h.start > 0]
         cued = bool(set(lemmas) & self.sources)
         out = []
-        clause = _clauses(claim, tokens)
+        clause = _clauses(claim, tokens, self.clause_break)
         # "rated good overall, having been judged inadequate at its last inspection": the
         # clauses before the first that speaks of the past are the present; from it on
         # ("an improvement on 2019, when it was judged good") the past
@@ -381,9 +385,9 @@ _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|wh
                            re.IGNORECASE)
 
 
-def _clauses(claim: str, tokens: list[text.Token]) -> list[int]:
+def _clauses(claim: str, tokens: list[text.Token], breaking: re.Pattern[str]) -> list[int]:
     """The clause number of each token: how many clause breaks come before it."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(claim)]
+    breaks = [m.start() for m in breaking.finditer(claim)]
     return [bisect.bisect_left(breaks, token.start) for token in tokens]
 
 
