@@ -1607,3 +1607,9 @@ def test_a_comparison_opens_the_past_inside_a_clause(judge, claim) -> None:
     mentions = judge.book.mentions(claim, "2022")
     assert [(m.grades[0].name, m.past) for m in mentions] == [
         ("Requires improvement to be good", False), ("Inadequate", True)]
+
+
+def test_a_grade_then_back_in_a_year_is_a_grade(judge) -> None:
+    mentions = judge.book.mentions("The council is rated good again, having also been judged "
+                                   "good back in 2018.", "2023")
+    assert [m.past for m in mentions] == [False, True]
