@@ -175,6 +175,8 @@ def _axes(v: Verdict) -> set[str]:
     ("Too many strategy meetings are held late.", Label.CONTRADICTED, "quantity"),
     ("Ofsted set out three areas for improvement.", Label.SUPPORTED, "quantity"),
     ("Ofsted set out five areas for improvement.", Label.CONTRADICTED, "quantity"),
+    ("Ofsted flagged just two areas where the council needs to do better.",
+     Label.CONTRADICTED, "quantity"),
     # a change in amount against the unit's change in the same thing
     ("Exclusions of children in care from school have been rising.", Label.CONTRADICTED,
      "polarity"),
