@@ -1011,6 +1011,7 @@ def test_a_length_of_time_against_another_length(judge) -> None:
     # a limit, a rate, an age or a time ago is no length
     assert not judge._lengths("Assessments are completed within six weeks, reviewed every "
                               "six months, for children aged 16.")
+    assert not judge._lengths("Help for homeless 16- and 17-year-olds is variable.")
     assert not judge._lengths("It began two years ago, for a two-year-old, over the past two "
                               "years, twenty-five years on, after 2.5 years.")
 

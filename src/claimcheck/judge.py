@@ -1345,7 +1345,7 @@ class _Amounts(NamedTuple):
 
 # A length of time: a number, in figures or words, and a unit ("five years", "three-year").
 _LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|fortnight|week|day)s?"
-                     r"\b(?![-\s]+(?:old|ago)\b)", re.IGNORECASE)
+                     r"\b(?![-\s]+(?:olds?|ago)\b)", re.IGNORECASE)
 # The days in each unit of a length, so that "a fortnight" and "an eight-day check" compare
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.0}
 
