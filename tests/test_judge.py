@@ -1614,3 +1614,11 @@ def test_a_grade_then_back_in_a_year_is_a_grade(judge) -> None:
     mentions = judge.book.mentions("The council is rated good again, having also been judged "
                                    "good back in 2018.", "2023")
     assert [m.past for m in mentions] == [False, True]
+
+
+def test_bad_news_is_denied_only_by_a_denial_of_good_news_in_its_own_clause(judge) -> None:
+    # "does not start early enough" is bad news too: the "lacks" after "and" is another clause
+    claim = "Some transition planning starts too late."
+    quote = "Some transition planning does not start early enough and lacks information."
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert not judge._negation_flip(claim, quote, c, e, None)

@@ -1303,7 +1303,8 @@ class Judge:
             plain_direction = unshared(e if c_neg else c, claim if c_neg else quote).direction
         if plain_direction < 0:
             negated_text = claim if c_neg else quote
-            if self.reader.read(_after(negated_text, c_neg or e_neg)).direction >= 0:
+            denied = _CLAUSE_JOIN.split(_after(negated_text, c_neg or e_neg))[0]
+            if self.reader.read(denied).direction >= 0:  # the denied clause only
                 return False
         if not self._same_subject(claim, quote):
             return False
@@ -1342,6 +1343,10 @@ class _Amounts(NamedTuple):
     found: int
     words: str
 
+
+# Where a denied clause ends: "does not start early enough and lacks information" denies
+# "start early enough", not "lacks information".
+_CLAUSE_JOIN = re.compile(r",|;|\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 
 # A length of time: a number, in figures or words, and a unit ("five years", "three-year").
 _LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|fortnight|week|day)s?"
