@@ -1622,3 +1622,12 @@ def test_bad_news_is_denied_only_by_a_denial_of_good_news_in_its_own_clause(judg
     quote = "Some transition planning does not start early enough and lacks information."
     c, e = judge.reader.read(claim), judge.reader.read(quote)
     assert not judge._negation_flip(claim, quote, c, e, None)
+
+
+def test_a_claim_that_also_gives_the_reports_extent_is_not_narrowed(judge) -> None:
+    quote = "In some teams some workers temporarily have higher caseloads than managers want."
+    e = judge.reader.read(quote)
+    both = judge.reader.read("Some social workers in a few teams carry heavier caseloads.")
+    few = judge.reader.read("Only a few social workers carry heavier caseloads.")
+    assert judge.quantities.narrowed(both, e, e) is None
+    assert judge.quantities.narrowed(few, e, e) is not None

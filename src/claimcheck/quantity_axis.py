@@ -138,8 +138,8 @@ class QuantityAxis:
             # the other way: "too many meetings are delayed" against "a small number are"
             return [Step("quantity", Label.CONTRADICTED, c_limit[1], e_limit[1], ev.unit,
                          f"the claim says “{c_limit[1]}”; {name} says only “{e_limit[1]}”")]
-        if gap < 1 or c_limit[0] >= 4:
-            return []
+        if gap < 1 or c_limit[0] >= 4 or any(level == e_limit[0] for level, _ in c.quantifiers):
+            return []  # (the claim gives the report's extent too: "some workers in a few teams")
         # far apart ("a small number" against "a significant number"), or none against
         # some ("no child" against "a small number of children"), the claim is false; one
         # step apart ("a few" against "some"), it is made smaller
@@ -157,6 +157,8 @@ class QuantityAxis:
         if claimed is None or claimed[0] > 1 or any(level <= 1 for level, _ in
                                                      e.quantifiers + u.quantifiers):
             return None  # the report too speaks of a few, here or elsewhere in the unit
+        if found and any(level == found[0] for level, _ in c.quantifiers):
+            return None  # the claim gives the report's extent too: "some workers in a few teams"
         return claimed[1], found[1] if found else ""
 
     def opposite_ends(self, c: Signals, e: Signals, claim: str = "", quote: str = ""
