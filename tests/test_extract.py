@@ -58,6 +58,9 @@ CASES = [
     ("The council has since recruited permanent social workers.", True, "action taken"),
     ("Most children wait less than a week for an assessment.", True, "quantity"),
     ("The council paid £2.3m to agency staff last year.", True, "quantity"),
+    # what people told the inspectors is what the report records, opinion words and all
+    ("Staff told inspectors they are proud of their work.", True, "reported to the inspectors"),
+    ("Our staff are rightly proud of their work.", False, "opinion"),
     ("Caseloads for social workers remain too high.", True, "finding about a service"),
     (
         "Leaders do not have a clear understanding of frontline practice.",

@@ -172,6 +172,7 @@ class _Cues:
     framing: re.Pattern[str] | None
     opinion: re.Pattern[str] | None
     not_opinion: re.Pattern[str] | None
+    told: re.Pattern[str] | None  # "told inspectors": what follows is reported, not opinion
     interpret: re.Pattern[str] | None
     prescription: re.Pattern[str] | None
     abstract: re.Pattern[str] | None
@@ -234,6 +235,7 @@ def _cues_for(lexicons: Lexicons) -> _Cues:
         framing=_compile(_list(lex, "opinion", "framing")),
         opinion=_compile(_list(lex, "opinion", "phrases")),
         not_opinion=_compile(_list(lex, "opinion", "not_phrases")),
+        told=_compile(_list(lex, "opinion", "told")),
         interpret=_compile(_list(lex, "opinion", "interpret")),
         prescription=_compile(_list(lex, "opinion", "prescription")),
         abstract=re.compile(
@@ -390,6 +392,7 @@ def _sentence(
         quoted = True
     if quoted:
         body = _strip_quotes(body)
+    told = bool(cues.told and cues.told.search(body))
     body = _embedded_claim(cues, body, quoting)
     wrapped = _APOLOGY_FOR.search(body)
     if wrapped:
@@ -397,6 +400,9 @@ def _sentence(
         body = wrapped.group(1)
 
     judged = _judge(cues, body)
+    if told and judged.reason == "opinion":
+        # "Staff told inspectors they are proud of their work": what the report records
+        judged = _Judged(True, "reported to the inspectors")
     parts = _parts(cues, body)
     if not judged.checkworthy:
         if parts == [body] or judged.reason not in {"opinion", "statement of intent"}:
