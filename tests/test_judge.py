@@ -1631,3 +1631,11 @@ def test_a_claim_that_also_gives_the_reports_extent_is_not_narrowed(judge) -> No
     few = judge.reader.read("Only a few social workers carry heavier caseloads.")
     assert judge.quantities.narrowed(both, e, e) is None
     assert judge.quantities.narrowed(few, e, e) is not None
+
+
+def test_an_area_takes_the_grade_a_rating_word_after_it_gives(judge) -> None:
+    sentence = ("Since the last inspection in 2019, when overall effectiveness was judged "
+                "inadequate with children in care and care leavers judged to be good, leaders "
+                "have made changes.")
+    graded = {m.area: m.grades[0].name for m in judge.book.mentions(sentence, "2023")}
+    assert graded == {"overall": "Inadequate", "children_in_care": "Good", "care_leavers": "Good"}

@@ -182,7 +182,9 @@ class GradeBook:
             if clause[area.start] not in graded_clauses:
                 continue
             same = by_clause[clause[area.start]]
-            chosen = same if disjunction else [nearest[clause[area.start]](area.start, area.end)]
+            chosen = same if disjunction else [self._rated_after(lemmas, area, same)
+                                               or nearest[clause[area.start]](area.start,
+                                                                              area.end)]
             grades = tuple(self.grades[h.key] for h in chosen)
             area_words = _span(claim, tokens, area.start, area.end)
             grade_words = " or ".join(
@@ -315,6 +317,16 @@ class GradeBook:
                                                    in self.time_units))
                    or (t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year)
                    for i, t in enumerate(tokens))
+
+    def _rated_after(self, lemmas: list[str], area: Any, hits: list) -> Any:
+        """The grade a rating word after an area gives it, with no grade between ("children
+        in care and care leavers judged to be good", even right after "judged inadequate
+        with"), or None."""
+        cue = next((i for i in range(area.end, len(lemmas)) if lemmas[i] in self.rating_cues),
+                   None)
+        if cue is None or any(area.end <= h.start < cue for h in hits):
+            return None
+        return next((h for h in hits if h.start > cue), None)
 
     def _grade_hits(self, claim: str, tokens: list[text.Token]) -> list:
         """Grade names in the claim; a word that is also a plain verb ("failed to act")
