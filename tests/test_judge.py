@@ -1639,3 +1639,15 @@ def test_an_area_takes_the_grade_a_rating_word_after_it_gives(judge) -> None:
                 "have made changes.")
     graded = {m.area: m.grades[0].name for m in judge.book.mentions(sentence, "2023")}
     assert graded == {"overall": "Inadequate", "children_in_care": "Good", "care_leavers": "Good"}
+
+
+@pytest.mark.parametrize(("claim", "graded"), [
+    ("Children in care were graded good, as were care leavers.",
+     {"children_in_care": "Good", "care_leavers": "Good"}),
+    ("Help and protection was rated good, and so was leadership.",
+     {"help_and_protection": "Good", "leaders": "Good"}),
+    ("Children in care were graded good, and care leavers were helped.",
+     {"children_in_care": "Good"}),
+])
+def test_an_area_after_as_were_takes_the_grade_before(judge, claim, graded) -> None:
+    assert {m.area: m.grades[0].name for m in judge.book.mentions(claim, "2023")} == graded

@@ -53,6 +53,9 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
+        carried = "|".join(re.escape(c) for c in sorted(lexicon["same_grade"], key=len,
+                                                          reverse=True))
+        self.same_grade = re.compile(rf"^\W*(?:{carried})\b", re.IGNORECASE)
         compared = "|".join(re.escape(c) for c in sorted(lexicon["compared"], key=len,
                                                            reverse=True))
         self.clause_break = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:{compared})\b",
@@ -179,11 +182,13 @@ class GradeBook:
         nearest = {number: _Nearest(hits) for number, hits in by_clause.items()}
         used: set = set()
         for area in area_hits:
-            if clause[area.start] not in graded_clauses:
+            same = by_clause.get(clause[area.start]) or self._carried(claim, tokens, clause,
+                                                                       area, by_clause)
+            if not same:
                 continue
-            same = by_clause[clause[area.start]]
             chosen = same if disjunction else [self._rated_after(lemmas, area, same)
-                                               or nearest[clause[area.start]](area.start,
+                                               or nearest.get(clause[area.start],
+                                                              _Nearest(same))(area.start,
                                                                               area.end)]
             grades = tuple(self.grades[h.key] for h in chosen)
             area_words = _span(claim, tokens, area.start, area.end)
@@ -317,6 +322,18 @@ class GradeBook:
                                                    in self.time_units))
                    or (t.norm.isdigit() and len(t.norm) == 4 and t.norm < report_year)
                    for i, t in enumerate(tokens))
+
+    def _carried(self, claim: str, tokens: list[text.Token], clause: list[int], area: Any,
+                 by_clause: dict[int, list]) -> list:
+        """The grades an area in a clause of no grade takes from the clause before, when its
+        clause opens "as were" or "and so was" ("graded good, as were care leavers")."""
+        number = clause[area.start]
+        first = clause.index(number)
+        earlier = [n for n in by_clause if n < number]
+        if not earlier or not self.same_grade.match(
+                claim[tokens[first].start if first else 0 : tokens[area.start].start]):
+            return []
+        return by_clause[max(earlier)]
 
     def _rated_after(self, lemmas: list[str], area: Any, hits: list) -> Any:
         """The grade a rating word after an area gives it, with no grade between ("children
