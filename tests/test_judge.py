@@ -1651,3 +1651,12 @@ def test_an_area_takes_the_grade_a_rating_word_after_it_gives(judge) -> None:
 ])
 def test_an_area_after_as_were_takes_the_grade_before(judge, claim, graded) -> None:
     assert {m.area: m.grades[0].name for m in judge.book.mentions(claim, "2023")} == graded
+
+
+@pytest.mark.parametrize("sentence", [
+    "Advisers get in touch after young people have turned 18.",
+    "Support stops once they reached 21.",
+    "Care leavers are helped until they turn 25.",
+])
+def test_an_age_reached_is_no_count(judge, sentence) -> None:
+    assert not [n for n in judge.reader.read(sentence).numbers if n.value >= 3]
