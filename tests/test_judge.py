@@ -853,6 +853,7 @@ def test_a_report_that_frames_it_small_the_same_way(judge, claim, quote, same) -
 @pytest.mark.parametrize(("claim", "framed"), [
     ("Caseloads were described as a little on the high side.", True),
     ("Caseloads are a bit high in one team.", True),
+    ("Caseloads are a little on the heavy side.", True),
     ("The wait for an assessment was a touch long at times.", False),  # "long" alone is no fault
     ("The visit took just long enough.", False),
 ])
