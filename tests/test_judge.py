@@ -1661,3 +1661,8 @@ def test_an_area_after_as_were_takes_the_grade_before(judge, claim, graded) -> N
 ])
 def test_an_age_reached_is_no_count(judge, sentence) -> None:
     assert not [n for n in judge.reader.read(sentence).numbers if n.value >= 3]
+
+
+def test_varying_between_teams_is_bad_news(judge) -> None:
+    assert judge.reader.read("The quality of assessments varied between teams.").direction < 0
+    assert judge.reader.read("Children enjoy a varied range of activities.").direction >= 0
