@@ -1672,3 +1672,12 @@ def test_moving_into_adult_services_is_the_transition_to_them(judge) -> None:
     for sentence in ("Disabled young people move into adult services smoothly.",
                      "Transitions to adult services are well coordinated."):
         assert "=transition_to_adulthood" in judge.vocab.terms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children are sent back to live with their parents.",
+    "Some children moved back to live with their mother.",
+    "Children return to the care of their parents.",
+])
+def test_going_back_to_live_with_a_parent_is_reunification(judge, sentence) -> None:
+    assert "=reunification" in judge.vocab.terms(sentence)
