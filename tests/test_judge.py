@@ -1681,3 +1681,11 @@ def test_moving_into_adult_services_is_the_transition_to_them(judge) -> None:
 ])
 def test_going_back_to_live_with_a_parent_is_reunification(judge, sentence) -> None:
     assert "=reunification" in judge.vocab.terms(sentence)
+
+
+def test_enjoying_the_work_is_one_thing_however_said(judge) -> None:
+    for sentence in ("Staff enjoy their jobs.", "Workers enjoy working for the council.",
+                     "Social workers love working here."):
+        assert "=job_satisfaction" in judge.vocab.terms(sentence)
+    # a degree word is no topic of its own
+    assert judge.vocab.terms("Staff truly belong.") == judge.vocab.terms("Staff belong.")
