@@ -1573,6 +1573,7 @@ def test_an_extent_against_a_share_of_the_same_group(judge, claim, contradicted)
 @pytest.mark.parametrize(("sentence", "change"), [
     ("Health checks have become more timely over the past year.", 1),
     ("The council has become slower at tackling problems.", -1),
+    ("Practice has gone downhill since 2018.", -1),
     ("Leaders have grown less confident.", -1),
     ("Plans have not become clearer.", -1),
     ("Children get more support.", 0),  # an amount, not a change of how good
