@@ -1009,6 +1009,13 @@ def test_a_length_of_time_against_another_length(judge) -> None:
         "a fortnight", "eight-day")
     assert judge._other_length("Chairs check in a fortnight later.", "a two-week check") is None
     assert judge._other_length("The programme ran for 36 months.", quote) is None
+    # a rate, a name or "year-on-year" is no length, and "a year" is one only where a word
+    # takes it; a sentence giving a length the claim gives too measures the others apart
+    assert not judge._lengths("Visits twice a year, 24 hours a day, year-on-year, at a day "
+                              "centre, over the course of a year.")
+    assert judge._other_length("It has supported families for two years with 12-week "
+                               "packages.", "It has run for two years with 12-week packages."
+                               ) is None
     # a limit, a rate, an age or a time ago is no length
     assert not judge._lengths("Assessments are completed within six weeks, reviewed every "
                               "six months, for children aged 16.")

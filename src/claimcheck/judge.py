@@ -1237,11 +1237,11 @@ class Judge:
         sentence gives in the same unit ("a three-year programme"), or None when they agree
         or either gives none."""
         found = [(v * _DAYS[u], w) for v, u, w in self._lengths(quote)]
-        for value, unit, words in self._lengths(claim):
-            days = value * _DAYS[unit]
-            if found and all(abs(v - days) > 0.1 * days for v, _ in found):
-                return words, found[0][1]
-        return None
+        claimed = [(v * _DAYS[u], w) for v, u, w in self._lengths(claim)]
+        if not found or any(abs(v - days) <= 0.1 * days for days, _ in claimed
+                            for v, _ in found):
+            return None  # one length both give: the others may measure other things
+        return (claimed[0][1], found[0][1]) if claimed else None
 
     def _lengths(self, sentence: str) -> list[tuple[float, str, str]]:
         """Each length of time in a sentence: its value, unit and words ("five years",
@@ -1251,9 +1251,16 @@ class Judge:
         for found in _LENGTH.finditer(sentence):
             before = text.normalise(sentence[max(0, found.start() - 16) : found.start()])
             number, unit = found.group("n").lower(), found.group("unit").lower()
-            value = (float(number) if number.isdigit() else 1.0 if number in ("a", "an")
-                     else self.reader.number_words.get(number))
-            if value is not None and not self.length_limits.search(before):
+            # "a year" is a length only after a word that takes one ("for a year"), not in
+            # a rate ("twice a year", "once a month") or a name ("a day centre")
+            after = sentence[found.end() : found.end() + 12].lower()
+            value = (float(number) if number.isdigit()
+                     else (1.0 if _LENGTH_TAKERS.search(before)
+                           or after.startswith((" into", " after", " later", " long")) else None)
+                     if number in ("a", "an") else self.reader.number_words.get(number))
+            if (value is not None and not self.length_limits.search(before)
+                    and not _RATE_BEFORE.search(before)
+                    and not after.startswith(("-on-", " and a half", " on "))):
                 out.append((value, unit, found.group(0)))
         return out
 
@@ -1351,6 +1358,13 @@ _CLAUSE_JOIN = re.compile(r",|;|\b(?:and|but|or|while|whereas)\b", re.IGNORECASE
 # A length of time: a number, in figures or words, and a unit ("five years", "three-year").
 _LENGTH = re.compile(r"(?<![-.\d])\b(?P<n>\d+|[a-z]+)[\s-](?P<unit>year|month|fortnight|week|day)s?"
                      r"\b(?![-\s]+(?:olds?|ago)\b)", re.IGNORECASE)
+# Words after which "a year", "a fortnight" is a length ("for a year", "took a fortnight"); so
+# is one before "into", "after", "later" or "long" ("a fortnight into an enquiry").
+_LENGTH_TAKERS = re.compile(r"\b(?:for|lasting|lasted|lasts|took|takes|take|into|spent|"
+                            r"spend|spends|about|around|nearly|almost)\s*$", re.IGNORECASE)
+# Words before a number of a unit that make it a rate, not a length ("twice a year",
+# "24 hours a day", "three times a week").
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|hours|hour|visits)\s*$", re.IGNORECASE)
 # The days in each unit of a length, so that "a fortnight" and "an eight-day check" compare
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.0}
 
