@@ -211,6 +211,8 @@ def _axes(v: Verdict) -> set[str]:
      Label.SUPPORTED, "retrieval"),
     ("Ofsted wants to see good quality pathway plans for care leavers.", Label.SUPPORTED,
      "retrieval"),
+    ("Ofsted asked the council to keep improving its already excellent pathway plans for "
+     "care leavers.", Label.SOFTENED, "polarity"),
     # scope: rankings and topics outside the report
     ("Northshire is one of only a handful of councils in England rated good for leadership.",
      Label.UNVERIFIED, "source"),

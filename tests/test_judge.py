@@ -1591,6 +1591,10 @@ def test_an_extent_against_a_share_of_the_same_group(judge, claim, contradicted)
     ("Inspectors want to see better pathway plans.", True),
     ("The report calls for better pathway plans.", True),
     ("Young people are told they can ask to be looked after.", False),
+    # a request denied, or asking someone about something, is no request of the report's
+    ("Ofsted did not ask the council to improve its pathway plans.", False),
+    ("The report recommends no changes to pathway plans.", False),
+    ("Inspectors asked care leavers about their pathway plans.", False),
 ])
 def test_a_request_is_the_reports_when_the_report_makes_it(judge, claim, asks) -> None:
     assert judge.book.asks(text.lemmas(claim)) is asks

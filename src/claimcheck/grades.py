@@ -281,13 +281,21 @@ class GradeBook:
     def requested(self, lemmas: list[str]) -> bool:
         """Whether a claim speaks of improvement or of the report's request for it ("asked
         the council to prioritise ...", "needs to improve"), not of the thing as done."""
-        return bool(self.improve_cues.find(lemmas) or self.requests.find(lemmas))
+        return bool(self.improve_cues.find(lemmas)) or self.asks(lemmas)
 
     def asks(self, lemmas: list[str]) -> bool:
         """Whether a claim reports the report's request ("Ofsted asked the council to ...",
-        "inspectors want to see"): a word of request soon after one that names the report."""
-        return any(set(lemmas[max(0, h.start - self.improve_window) : h.start]) & self.askers
-                   for h in self.requests.find(lemmas))
+        "inspectors want to see"): a word of request soon after one that names the report,
+        not denied ("did not ask", "recommends no changes"), and "ask" with what is asked
+        ("asked the council to", not "asked care leavers about")."""
+        for h in self.requests.find(lemmas):
+            before = lemmas[max(0, h.start - self.improve_window) : h.start]
+            after = lemmas[h.end : h.end + self.improve_window]
+            if (set(before) & self.askers and not set(before[-3:]) & _DENIALS
+                    and not set(after[:1]) & _DENIALS
+                    and (lemmas[h.start] != "ask" or {"to", "that"} & set(after))):
+                return True
+        return False
 
     def at_least(self, claim: str) -> bool:
         """Whether a claim gives a grade as a floor ("good or better", "at least good")."""
@@ -410,6 +418,8 @@ _AGO = re.compile(r"\b(\d+|\w+)\s+years?\s+ago\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:all|every|each)\b"
                      r"|\bbut\s+(?:one|two|three)\b|\bexcept\b|\bapart from\b",
                      re.IGNORECASE)
+# Words that deny a request ("did not ask", "recommends no changes"), as lemmas.
+_DENIALS = frozenset({"not", "n't", "no", "never"})
 _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|whereas|however)\b",
                            re.IGNORECASE)
 

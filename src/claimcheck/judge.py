@@ -370,7 +370,8 @@ class Judge:
         the quality of pathway plans", "inspectors want to see ...") against a point under
         "What needs to improve?" that says it: supported, whatever the report finds of the
         thing itself, which the claim does not say is done."""
-        if case.mentions or not self.book.asks(case.lemmas) or case.framed:
+        if (case.mentions or not self.book.asks(case.lemmas) or case.framed
+                or "already" in case.lemmas):  # "its already excellent plans": a finding too
             return None
         points = [ev for ev in case.found[:3] if ev.unit.startswith("improve-")]
         aligned = self._aligned(case.claim, points, case.index) if points else None
