@@ -251,3 +251,19 @@ def test_pay_alone_is_no_money_outside_the_report(verdict) -> None:
     # rent "paid late" is a finding the report could make; money that "pays for" is not
     v = verdict("Care leavers say their rent was paid late.")
     assert not any(st.axis == "source" for st in v.steps), v.steps
+
+
+def test_a_topic_outside_reports_is_inside_one_that_speaks_of_it(tmp_path) -> None:
+    # "pay for" is money no report covers, unless this report says it ("paid for")
+    text = REPORT.read_text(encoding="utf-8").replace(
+        "Care leavers are exempt from council tax until they are 25.",
+        "Care leavers have their council tax paid for them until they are 25.")
+    lexicons = lexicon.default()
+    doc = Document("northshire-2025", Kind.REPORT, "northshire.txt", text, date="2025-04-30")
+    index = retrieve.build(read_text_report(doc.text, doc), lexicons)
+    judge = Judge(lexicons)
+    claim = "Care leavers have their council tax paid for them until they are 25."
+    sentences = extract.sentences(extract.statement_from_text(claim, "t"), lexicons)
+    v = judge.verdict(sentences[0], index, judge.contexts(sentences)[0])
+    assert not any(st.axis == "source" for st in v.steps), v.steps
+    assert v.label is Label.SUPPORTED
