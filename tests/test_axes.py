@@ -177,6 +177,8 @@ def _axes(v: Verdict) -> set[str]:
     ("Ofsted set out five areas for improvement.", Label.CONTRADICTED, "quantity"),
     ("Ofsted flagged just two areas where the council needs to do better.",
      Label.CONTRADICTED, "quantity"),
+    # a change in two areas is no count of the points to improve
+    ("Attendance has got better in two areas of the county.", Label.SUPPORTED, "retrieval"),
     # a change in amount against the unit's change in the same thing
     ("Exclusions of children in care from school have been rising.", Label.CONTRADICTED,
      "polarity"),

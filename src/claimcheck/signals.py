@@ -167,6 +167,7 @@ class Reader:
         self.becoming = frozenset(polarity["becoming"])
         self.getting = frozenset(polarity["getting"])
         self.degree = frozenset(polarity["degree"])
+        self.not_becoming = frozenset(polarity["not_becoming"])
         self.hedge_after_negation = tuple(polarity["hedge_after_negation"])
         self.not_negations = frozenset(polarity["not_negations"])
         self.predicate_negation = _alternation(polarity["predicate_negators"])
@@ -400,6 +401,8 @@ class Reader:
                 sign, j = (1 if lemmas[j] == "more" else -1), j + 1
             elif j >= len(lemmas) or lemmas[j] == norms[j]:
                 continue  # no comparative ("become a foster carer")
+            if j >= len(lemmas) or lemmas[j] in self.not_becoming:
+                continue  # "caseloads have become lower": the measure, not how good
             hits = [h for h in self.polar.find(lemmas[j : j + 1]) if h.key in ("pos", "neg")]
             if hits:
                 change = sign * (1 if hits[0].key == "pos" else -1) * (-1 if negated.get(j) else 1)
