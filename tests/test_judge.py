@@ -636,6 +636,8 @@ def test_a_need_to_improve_is_no_improvement(judge) -> None:
     assert judge.reader.read("Improving its homes is now a priority.").change == 0
     assert judge.reader.read("Leaders are committed to strengthening early help.").change == 0
     assert judge.reader.read("Early help is strengthening.").change == 1
+    assert judge.reader.read("There is clear evidence of improving practice.").change == 1
+    assert judge.reader.read("Inspectors saw evidence of worsening practice.").change == -1
 
 
 def test_most_before_a_sentence_adverb_is_no_quantifier(judge) -> None:

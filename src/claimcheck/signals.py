@@ -163,7 +163,7 @@ class Reader:
         self.verbal_negators = frozenset(polarity["verbal_negators"])
         self.conditions = frozenset(polarity["conditions"])
         self.excess = frozenset(polarity["excess"])
-        self.task_before = frozenset(polarity["task_before"])
+        self.task_before = frozenset(tuple(t.split()) for t in polarity["task_before"])
         self.becoming = frozenset(polarity["becoming"])
         self.getting = frozenset(polarity["getting"])
         self.degree = frozenset(polarity["degree"])
@@ -378,7 +378,7 @@ class Reader:
         their situation worsened") is not one the sentence reports."""
         change, words = 0, ""
         for hit in self._changes(lemmas):
-            if hit.start in conditional or self._task(norms, hit.start):
+            if hit.start in conditional or (hit.key == "up" and self._task(norms, hit.start)):
                 continue
             change = (1 if hit.key == "up" else -1) * (-1 if negated[hit.start] else 1)
             words = " ".join(norms[hit.start : hit.end])
@@ -411,7 +411,8 @@ class Reader:
 
     def _task(self, norms: list[str], at: int) -> bool:
         """Whether the word of change at `at` names a task ("a focus on improving")."""
-        return norms[at].endswith("ing") and (at == 0 or norms[at - 1] in self.task_before)
+        return norms[at].endswith("ing") and (at == 0 or any(
+            tuple(norms[max(0, at - len(cue)) : at]) == cue for cue in self.task_before))
 
     def _excess(self, sentence: str, tokens: Sequence[text.Token], covered: set[int]
                 ) -> list[str]:
