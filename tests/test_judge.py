@@ -1678,6 +1678,8 @@ def test_an_age_reached_is_no_count(judge, sentence) -> None:
 def test_varying_between_teams_is_bad_news(judge) -> None:
     assert judge.reader.read("The quality of assessments varied between teams.").direction < 0
     assert judge.reader.read("Children enjoy a varied range of activities.").direction >= 0
+    assert judge.reader.read("Caseloads vary between 12 and 18 children.").direction >= 0
+    assert judge.reader.read("Support varies from one young person to another.").direction >= 0
 
 
 def test_moving_into_adult_services_is_the_transition_to_them(judge) -> None:
