@@ -1591,6 +1591,14 @@ def test_an_extent_against_a_share_of_the_same_group(judge, claim, contradicted)
     assert judge.quantities.share_level(0.5) == 3 and judge.quantities.share_level(0.1) == 1
 
 
+def test_a_share_counts_against_an_extent_only_of_the_same_news(judge) -> None:
+    quote = "About half of children in care have lived in the same home for two years."
+    claim = "Only a few children in care have had to move home in the last two years."
+    ev = Evidence("6", 0.9, quote, 0, len(quote), ("home",))
+    c, e = judge.reader.read(claim), judge.reader.read(quote)
+    assert not judge.quantities._shares(claim, c, e, ev, "paragraph 6")
+
+
 @pytest.mark.parametrize(("claim", "asks"), [
     ("Ofsted asked the council to improve its pathway plans.", True),
     ("Inspectors want to see better pathway plans.", True),

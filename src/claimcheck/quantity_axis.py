@@ -53,7 +53,10 @@ class QuantityAxis:
         thing said of both: "only a handful are not in work" against "about half are not"
         cannot both be true."""
         claimed = c.limited
-        if claimed is None or mixed(c) or c.direction != e.direction:
+        # both sides the same news of the group, bad or good: "only a handful are not in
+        # work" and "about half are not"; a plain fact of each ("a few have moved home",
+        # "half have lived in one home") may count other things
+        if claimed is None or mixed(c) or c.direction != e.direction or not c.direction:
             return []
         mine = self.group_of(claim, claimed[1])
         shares = [n for n in e.numbers if n.is_share
