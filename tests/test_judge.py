@@ -1617,6 +1617,8 @@ def test_a_denied_change_in_amount_is_none(judge) -> None:
     assert [d for d, _, _ in judge.reader.amounts("The number of plans is increasing.")] == [1]
     assert not judge.reader.amounts("The number of plans is not increasing.")
     assert not judge.reader.amounts("Caseloads have never risen.")
+    assert [d for d, _, _ in judge.reader.amounts("Referrals have not only increased.")] == [1]
+    assert [d for d, _, _ in judge.reader.amounts("Demand has not stopped rising.")] == [1]
 
 
 @pytest.mark.parametrize("claim", [

@@ -24,6 +24,8 @@ _BE = frozenset({"be", "been", "being"})
 
 # Words just before a change in amount that deny it ("is not increasing", "has never risen").
 _AMOUNT_DENIALS = frozenset({"not", "n't", "never", "no"})
+# ... unless it adds or goes on: "have not only increased", "has not stopped rising".
+_DENIAL_UNDONE = frozenset({"only", "just", "stopped", "stop", "ceased"})
 
 # Words that end the clause a change in amount is read in.
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "while", "whilst", "whereas",
@@ -212,9 +214,10 @@ class Reader:
         tokens = text.tokens(sentence)
         out = []
         for hit in self.amount.find([t.lemma for t in tokens]):
-            if hit.key == "none" or any(t.norm in _AMOUNT_DENIALS
-                                        for t in tokens[max(0, hit.start - 2) : hit.start]):
-                continue  # "is not increasing" says no change, not the other one
+            before = [t.norm for t in tokens[max(0, hit.start - 2) : hit.start]]
+            if hit.key == "none" or (set(before) & _AMOUNT_DENIALS
+                                     and not set(before) & _DENIAL_UNDONE):
+                continue  # "is not increasing" says no change ("not only", "not stopped" do)
             start, end = hit.start, hit.end
             while start > 0 and tokens[start - 1].norm not in _CLAUSE_ENDS:
                 start -= 1
