@@ -1713,3 +1713,14 @@ def test_enjoying_the_work_is_one_thing_however_said(judge) -> None:
         assert "=job_satisfaction" in judge.vocab.terms(sentence)
     # a degree word is no topic of its own
     assert judge.vocab.terms("Staff truly belong.") == judge.vocab.terms("Staff belong.")
+
+
+def test_how_things_used_to_be_is_not_denied_by_how_they_are(judge) -> None:
+    claim = "Pathway plans used to be poor."
+    quote = "Pathway plans are now clear and detailed."
+    ev = Evidence("40", 0.9, quote, 0, len(quote), ("pathway", "plan"))
+    assert judge._judged_good(claim, judge.reader.read(claim), judge.reader.read(quote),
+                              ev) is None
+    now = "Pathway plans are poor."
+    assert judge._judged_good(now, judge.reader.read(now), judge.reader.read(quote),
+                              ev) is not None

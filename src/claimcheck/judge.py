@@ -635,8 +635,9 @@ class Judge:
         ideal"), since the report may not deny every case."""
         found = unshared(e, claim)
         if (c.direction >= 0 or c.positive or found.direction <= 0 or e.negative
-                or self.reader.answers(claim, aligned.quote) or self._admits(aligned.quote)):
-            return None
+                or self.reader.answers(claim, aligned.quote) or self._admits(aligned.quote)
+                or _USED_TO.search(claim)):
+            return None  # (what "used to be poor" is now is no denial of it)
         words, name = ", ".join(found.positive[:2]), _name(aligned.unit)
         mild = re.search(rf"\b({'|'.join(map(re.escape, sorted(self.softeners)))})\b",
                          claim.lower())
@@ -1355,6 +1356,9 @@ class _Amounts(NamedTuple):
     found: int
     words: str
 
+
+# A claim of how things were before ("plans used to be poor").
+_USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)
 
 # Where a denied clause ends: "does not start early enough and lacks information" denies
 # "start early enough", not "lacks information".
