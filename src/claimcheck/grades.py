@@ -53,13 +53,11 @@ class GradeBook:
         self.area_rows = {k: a["row"] for k, a in lexicon["area"].items()}
         self.rating_cues = frozenset(lexicon["rating_cues"])  # compared with lemmas
         self.past = frozenset(lexicon["past"])
-        carried = "|".join(re.escape(c) for c in sorted(lexicon["same_grade"], key=len,
-                                                          reverse=True))
-        self.same_grade = re.compile(rf"^\W*(?:{carried})\b", re.IGNORECASE)
-        compared = "|".join(re.escape(c) for c in sorted(lexicon["compared"], key=len,
-                                                           reverse=True))
-        self.clause_break = re.compile(rf"{_CLAUSE_BREAK.pattern}|\b(?:{compared})\b",
-                                       re.IGNORECASE)
+        self.same_grade = re.compile(rf"^\W*(?:{text.any_of(lexicon['same_grade'])})\b",
+                                     re.IGNORECASE)
+        self.clause_break = re.compile(
+            rf"{_CLAUSE_BREAK.pattern}|\b(?:{text.any_of(lexicon['compared'])})\b",
+            re.IGNORECASE)
         self.still = frozenset(lexicon["still"])
         self.kept = PhraseTable({"kept": lexicon.get("kept", ())})
         self.ranges = frozenset(lexicon.get("ranges", ()))  # lemmas
@@ -291,8 +289,8 @@ class GradeBook:
         for h in self.requests.find(lemmas):
             before = lemmas[max(0, h.start - self.improve_window) : h.start]
             after = lemmas[h.end : h.end + self.improve_window]
-            if (set(before) & self.askers and not set(before[-3:]) & _DENIALS
-                    and not set(after[:1]) & _DENIALS
+            if (set(before) & self.askers and not set(before[-3:]) & text.DENIALS
+                    and not set(after[:1]) & text.DENIALS
                     and (lemmas[h.start] != "ask" or {"to", "that"} & set(after))):
                 return True
         return False
@@ -418,8 +416,6 @@ _AGO = re.compile(r"\b(\d+|\w+)\s+years?\s+ago\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:all|every|each)\b"
                      r"|\bbut\s+(?:one|two|three)\b|\bexcept\b|\bapart from\b",
                      re.IGNORECASE)
-# Words that deny a request ("did not ask", "recommends no changes"), as lemmas.
-_DENIALS = frozenset({"not", "n't", "no", "never"})
 _CLAUSE_BREAK = re.compile(r"[,:–—]|\b(?:but|while|whilst|although|though|whereas|however)\b",
                            re.IGNORECASE)
 

@@ -158,6 +158,7 @@ class Judge:
         self.time = timeline.axis(lexicons)
         self.framing = framing.framing(lexicons)
         self.softeners = self.framing.phrases("softeners")  # "slightly", "a little"
+        self.softened = re.compile(rf"\b(?:{text.any_of(self.softeners)})\b", re.IGNORECASE)
         concession = lexicons["polarity"]["concession"]
         self.concession = (_words_at(concession["leading"], start=True),
                            _words_at(concession["joining"], start=False))
@@ -404,10 +405,9 @@ class Judge:
         # (as the lexicon writes it or as the claim does: "pay for" is "paid for" there)
         tokens = text.words(case.claim)
         outside = [h.phrase for h in self.outside.find(case.lemmas)
-                   if case.claim[tokens[h.start].start : tokens[h.end - 1].end].lower()
-                   not in report]
-        outside += [s for s in self.outside_symbols if s in case.claim]
-        outside = [o for o in outside if o.lower() not in report]
+                   if h.phrase.lower() not in report and case.claim[
+                       tokens[h.start].start : tokens[h.end - 1].end].lower() not in report]
+        outside += [s for s in self.outside_symbols if s in case.claim and s not in report]
         if outside:
             steps.append(Step("source", Label.UNVERIFIED, outside[0], "", "",
                               f"“{outside[0]}” is not something an inspection report covers"))
@@ -639,9 +639,7 @@ class Judge:
                 or _USED_TO.search(claim)):
             return None  # (what "used to be poor" is now is no denial of it)
         words, name = ", ".join(found.positive[:2]), _name(aligned.unit)
-        mild = re.search(rf"\b({'|'.join(map(re.escape, sorted(self.softeners)))})\b",
-                         claim.lower())
-        if c.hedges or (c.limited and c.limited[0] <= 2) or mild:
+        if c.hedges or (c.limited and c.limited[0] <= 2) or self.softened.search(claim):
             return Step("polarity", Label.SOFTENED, c.negative[0], words, aligned.unit,
                         f"the claim admits a weakness the report does not find: {name} "
                         f"finds “{words}”: “{_short(aligned.quote)}”")
@@ -1240,8 +1238,8 @@ class Judge:
 
     def _other_length(self, claim: str, quote: str) -> tuple[str, str] | None:
         """A length of time the claim gives ("for five years") and the other length the
-        sentence gives in the same unit ("a three-year programme"), or None when they agree
-        or either gives none."""
+        sentence gives ("a three-year programme"; compared in days, so "a fortnight" meets
+        "an eight-day check-in"), or None when they share one or either gives none."""
         found = [(v * _DAYS[u], w) for v, u, w in self._lengths(quote)]
         claimed = [(v * _DAYS[u], w) for v, u, w in self._lengths(claim)]
         if not found or any(abs(v - days) <= 0.1 * days for days, _ in claimed
@@ -1257,18 +1255,25 @@ class Judge:
         for found in _LENGTH.finditer(sentence):
             before = text.normalise(sentence[max(0, found.start() - 16) : found.start()])
             number, unit = found.group("n").lower(), found.group("unit").lower()
-            # "a year" is a length only after a word that takes one ("for a year"), not in
-            # a rate ("twice a year", "once a month") or a name ("a day centre")
             after = sentence[found.end() : found.end() + 12].lower()
-            value = (float(number) if number.isdigit()
-                     else (1.0 if _LENGTH_TAKERS.search(before)
-                           or after.startswith((" into", " after", " later", " long")) else None)
-                     if number in ("a", "an") else self.reader.number_words.get(number))
+            value = self._length_value(number, before, after)
             if (value is not None and not self.length_limits.search(before)
                     and not _RATE_BEFORE.search(before)
                     and not after.startswith(("-on-", " and a half", " on "))):
                 out.append((value, unit, found.group(0)))
         return out
+
+    def _length_value(self, number: str, before: str, after: str) -> float | None:
+        """How many units a length's number gives, None when it gives no length: "a year"
+        is one only where a word takes it ("for a year", "a fortnight into"), not in a rate
+        ("twice a year", "once a month") or a name ("a day centre")."""
+        if number.isdigit():
+            return float(number)
+        if number in ("a", "an"):
+            taken = _LENGTH_TAKERS.search(before) or after.startswith(
+                (" into", " after", " later", " long"))
+            return 1.0 if taken else None
+        return self.reader.number_words.get(number)
 
     def _aim(self, sentence: str, claim: str = "") -> bool:
         """Whether a report sentence states an aim, not a finding ("Their aspiration is to
@@ -1381,7 +1386,7 @@ _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.
 def _words_at(phrases: list[str], start: bool) -> re.Pattern[str]:
     """Any of ``phrases`` as whole words: at the start of a sentence, or after a comma or
     semicolon inside it."""
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    words = text.any_of(phrases)
     if start:
         return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
     return re.compile(rf"[,;]\s*(?:{words})\b", re.IGNORECASE)

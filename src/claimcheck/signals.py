@@ -22,9 +22,8 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Forms of "be" a negation passes to reach its hedge ("not been fully").
 _BE = frozenset({"be", "been", "being"})
 
-# Words just before a change in amount that deny it ("is not increasing", "has never risen").
-_AMOUNT_DENIALS = frozenset({"not", "n't", "never", "no"})
-# ... unless it adds or goes on: "have not only increased", "has not stopped rising".
+# Words after a denial (text.DENIALS) just before a change in amount that leave it a change:
+# "have not only increased", "has not stopped rising" (but "is not increasing" is none).
 _DENIAL_UNDONE = frozenset({"only", "just", "stopped", "stop", "ceased"})
 
 # Words that end the clause a change in amount is read in.
@@ -215,7 +214,7 @@ class Reader:
         out = []
         for hit in self.amount.find([t.lemma for t in tokens]):
             before = [t.norm for t in tokens[max(0, hit.start - 2) : hit.start]]
-            if hit.key == "none" or (set(before) & _AMOUNT_DENIALS
+            if hit.key == "none" or (set(before) & text.DENIALS
                                      and not set(before) & _DENIAL_UNDONE):
                 continue  # "is not increasing" says no change ("not only", "not stopped" do)
             start, end = hit.start, hit.end
@@ -400,12 +399,12 @@ class Reader:
                 continue
             j = i + 1 + (lemmas[i + 1] in self.degree)
             sign = 1
-            if j < len(lemmas) - 1 and lemmas[j] in ("more", "less") and lemma in self.becoming:
-                sign, j = (1 if lemmas[j] == "more" else -1), j + 1
-            elif j >= len(lemmas) or lemmas[j] == norms[j]:
+            if lemma in self.becoming and lemmas[j : j + 1] in (["more"], ["less"]):
+                sign, j = (1 if lemmas[j] == "more" else -1), j + 1  # "become more timely"
+            elif j < len(lemmas) and lemmas[j] == norms[j]:
                 continue  # no comparative ("become a foster carer")
             if j >= len(lemmas) or lemmas[j] in self.not_becoming:
-                continue  # "caseloads have become lower": the measure, not how good
+                continue  # nothing made comparative, or a measure ("caseloads became lower")
             hits = [h for h in self.polar.find(lemmas[j : j + 1]) if h.key in ("pos", "neg")]
             if hits:
                 change = sign * (1 if hits[0].key == "pos" else -1) * (-1 if negated.get(j) else 1)

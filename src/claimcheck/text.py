@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -31,6 +32,16 @@ _TOKEN = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # A year a claim or report names, 1900-2099: the one pattern the readers of dates share.
 YEAR = r"(?:19|20)\d\d"
+
+# Words that deny what follows them ("did not ask", "is not increasing", "recommends no
+# changes"), as written and as lemmas.
+DENIALS = frozenset({"not", "n't", "no", "never"})
+
+
+def any_of(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, escaped, longest first, so that "a little bit"
+    wins over "a little"; wrap it in ``\b(?:...)\b`` for whole words."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
