@@ -201,8 +201,7 @@ class TimeAxis:
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{text.any_of(phrases)})\b", re.IGNORECASE)
 
 
 @cache
